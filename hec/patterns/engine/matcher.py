@@ -1,0 +1,137 @@
+"""Compile the lexicons and find weighted phrase matches in a story."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon_en, lexicon_es
+from .text import fold
+
+_WORD = re.compile(r"[\w\u2019']+")
+_SPLIT = re.compile(r"[a-z0-9]+")
+NEGATORS = frozenset("not never no isnt wasnt arent werent nunca jamas ni".split())
+MAX_GAP = 3
+
+
+@dataclass(frozen=True)
+class Pattern:
+    key: str            # "<lang>:<label>:<pattern text>"
+    label: str          # category or downstream id
+    weight: float
+    parts: tuple[str, ...]
+    negatable: bool
+    lang: str
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    start: int          # token index
+    end: int            # token index, exclusive
+    negated: bool
+
+
+def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Folded tokens and their character spans in the original text."""
+    toks: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        for piece in _SPLIT.findall(fold(m.group())):
+            toks.append(piece)
+            spans.append((m.start(), m.end()))
+    return toks, spans
+
+
+def parse_lexicon(table: dict[str, str], lang: str) -> list[Pattern]:
+    out: list[Pattern] = []
+    for label, block in table.items():
+        for line in block.strip().splitlines():
+            weight_s, _, rest = line.partition(":")
+            for raw in rest.split("|"):
+                raw = raw.strip()
+                if not raw:
+                    continue
+                neg = raw.startswith("!")
+                text = raw.lstrip("!")
+                parts = tuple(text.split())
+                out.append(Pattern(f"{lang}:{label}:{text}", label, float(weight_s), parts, neg, lang))
+    return out
+
+
+class Matcher:
+    def __init__(self, patterns: list[Pattern]):
+        self.exact: dict[str, list[Pattern]] = {}
+        self.prefix: dict[str, list[Pattern]] = {}
+        for p in patterns:
+            head = p.parts[0]
+            if head.endswith("*"):
+                self.prefix.setdefault(head[:-1], []).append(p)
+            else:
+                self.exact.setdefault(head, []).append(p)
+        self.max_prefix = max((len(k) for k in self.prefix), default=0)
+
+    @staticmethod
+    def _tok_ok(part: str, tok: str) -> bool:
+        return tok.startswith(part[:-1]) if part.endswith("*") else tok == part
+
+    def _end(self, parts: tuple[str, ...], toks: list[str], i: int) -> int:
+        """Index after a match of parts[1:] starting at token i, or -1."""
+        k, j = 1, i
+        while k < len(parts):
+            part = parts[k]
+            if part == "~":
+                nxt = parts[k + 1]
+                for g in range(MAX_GAP + 1):
+                    if j + g < len(toks) and self._tok_ok(nxt, toks[j + g]):
+                        rest = self._end(parts[k + 1:], toks, j + g)
+                        if rest >= 0:
+                            return rest
+                return -1
+            if j >= len(toks) or not self._tok_ok(part, toks[j]):
+                return -1
+            j += 1
+            k += 1
+        return j
+
+    def find(self, toks: list[str]) -> list[Match]:
+        found: list[Match] = []
+        for i, tok in enumerate(toks):
+            cands = list(self.exact.get(tok, ()))
+            for n in range(2, min(len(tok), self.max_prefix) + 1):
+                cands.extend(self.prefix.get(tok[:n], ()))
+            for p in cands:
+                end = self._end(p.parts, toks, i + 1) if len(p.parts) > 1 else i + 1
+                if end < 0:
+                    continue
+                neg = p.negatable and any(t in NEGATORS for t in toks[max(0, i - 3):i])
+                found.append(Match(p, i, end, neg))
+        return _drop_nested(found)
+
+
+def _drop_nested(matches: list[Match]) -> list[Match]:
+    """Keep the longest, strongest reading of each stretch of text.
+
+    A match strictly inside a longer one is dropped ('heat' inside 'no heat'), and a
+    label counts an overlapping stretch once.
+    """
+    matches.sort(key=lambda m: (m.start - m.end, -m.pattern.weight, m.start))
+    kept: list[Match] = []
+    for m in matches:
+        clash = False
+        for k in kept:
+            if k.start <= m.start and m.end <= k.end and (k.end - k.start) > (m.end - m.start):
+                clash = True
+            elif k.pattern.label == m.pattern.label and m.start < k.end and k.start < m.end:
+                clash = True
+            if clash:
+                break
+        if not clash:
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+CATEGORY_MATCHER = Matcher(parse_lexicon(lexicon_en.CATEGORIES, "en")
+                           + parse_lexicon(lexicon_es.CATEGORIES, "es"))
+DOWNSTREAM_MATCHER = Matcher(parse_lexicon(lexicon_en.DOWNSTREAM, "en")
+                             + parse_lexicon(lexicon_es.DOWNSTREAM, "es"))
