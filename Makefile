@@ -1,0 +1,47 @@
+# Two commands do all the set-up: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HOST PORT
+
+.PHONY: run test install lint typecheck pytest browser messages clean
+
+$(VENV)/.installed: requirements/dev.lock pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed
+
+run: install
+	$(BIN)/hec demo
+
+lint: install
+	$(BIN)/ruff check hec tests
+	$(BIN)/ruff format --check hec tests
+
+typecheck: install
+	$(BIN)/mypy hec
+
+pytest: install
+	$(BIN)/pytest -q -m "not browser" --cov=hec --cov-report=term:skip-covered:skip-empty
+
+browser: install
+	@if [ -x /usr/bin/chromium ]; then $(BIN)/pytest -q -m browser; \
+	else echo "Browser tests NOT run: /usr/bin/chromium is missing (apt-get install chromium)."; fi
+
+test: lint typecheck pytest browser
+
+# Refresh the Spanish catalogue after changing strings (needs GNU gettext); commit the .po and .mo.
+messages: install
+	cd hec && ../$(BIN)/django-admin makemessages -l es --settings=hec.settings --ignore "patterns/engine/*" && ../$(BIN)/django-admin compilemessages --settings=hec.settings
+
+clean:
+	rm -rf $(VENV) node_modules var

@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from hec.accounts import views
+
+urlpatterns = [
+    path("invitations/", views.invitation_list, name="invitation-list"),
+]

@@ -1,0 +1,77 @@
+"""The `hec` command: common jobs in one place.
+
+hec demo        migrate, build (or top up) the demo world, print the logins, serve
+hec serve       serve on HOST:PORT (default 127.0.0.1:8000)
+hec patterns …  code stories / discover themes from JSONL files
+hec bench …     benchmarks (see BENCHMARKS.md)
+hec manage …    any Django management command (same as manage.py)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def _django_setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hec.settings")
+    import django
+
+    django.setup()
+
+
+def manage(argv: list[str]) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hec.settings")
+    from django.conf import settings
+    from django.core.management import execute_from_command_line
+
+    if "sqlite" in settings.DATABASES["default"]["ENGINE"]:
+        settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+    execute_from_command_line(argv)
+    return 0
+
+
+def _address() -> str:
+    return f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+
+
+def serve() -> int:
+    return manage(["hec", "runserver", "--noreload", _address()])
+
+
+def demo() -> int:
+    manage(["hec", "migrate", "--noinput", "-v", "0"])
+    _django_setup()
+    from hec.demo.world import build_demo_world, print_logins
+
+    build_demo_world(progress=True)
+    print_logins(f"http://{_address()}")
+    return serve()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = args.pop(0) if args else "help"
+    if command == "demo":
+        return demo()
+    if command == "serve":
+        return serve()
+    if command == "manage":
+        return manage(["hec", *args])
+    if command == "patterns":
+        from hec.patterns.engine.cli import main as patterns_main
+
+        return patterns_main(args)
+    if command == "bench":
+        if args and args[0] == "patterns":
+            from hec.patterns.engine.bench import main as bench_patterns
+
+            return bench_patterns(args[1:])
+        print("hec bench: try `hec bench patterns --dataset PATH`", file=sys.stderr)
+        return 2
+    print(__doc__)
+    return 0 if command in {"help", "-h", "--help"} else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

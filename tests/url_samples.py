@@ -1,0 +1,39 @@
+"""Sample values for URL arguments, all pointing at chapter B's objects.
+
+The cross-chapter test walks every URL with a `chapter_slug`; when a new URL argument appears,
+add how to get a chapter-B value for it here (the test fails until you do).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django_scopes import scopes_disabled
+
+from tests.factories import World
+
+SAMPLES: dict[str, Callable[[World], Any]] = {
+    "chapter_slug": lambda w: w.chapter_b.slug,
+    "person_id": lambda w: w.person_b.public_id,
+    "organization_id": lambda w: w.organization_b.public_id,
+    "partnership_id": lambda w: w.partnership_b.public_id,
+}
+
+
+def membership_id(world: World) -> str:
+    from hec.people.models import Membership
+
+    with scopes_disabled():
+        return Membership.objects.filter(chapter=world.chapter_b).first().public_id
+
+
+SAMPLES["membership_id"] = membership_id
+
+
+def sample(name: str, world: World) -> Any:
+    if name not in SAMPLES:
+        raise LookupError(
+            f"URL argument {name!r} has no chapter-B sample: add one to tests/url_samples.py"
+        )
+    return SAMPLES[name](world)
