@@ -1,9 +1,10 @@
 """Learning from a chapter's confirmed codes: nearest confirmed examples blended into scores."""
+
 from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
 from .data import CATEGORY_IDS
 from .text import content_stems, detect_language
@@ -27,8 +28,12 @@ class ChapterModel:
     confirmed stories; the more examples a chapter confirmed, the more the vote counts.
     """
 
-    def __init__(self, examples: Sequence[tuple[str, str | None, Sequence[str]]],
-                 max_weight: float = 0.6, half_point: int = 30):
+    def __init__(
+        self,
+        examples: Sequence[tuple[str, str | None, Sequence[str]]],
+        max_weight: float = 0.6,
+        half_point: int = 30,
+    ):
         self.labels: list[dict[str, float]] = []
         docs: list[Counter[str]] = []
         for text, lang, cats in examples:
@@ -77,5 +82,5 @@ class ChapterModel:
         if not self.labels:
             return scores
         votes, best = self.vote(text, lang)
-        a = self.weight * min(1.0, 2.0 * best)   # trust the vote less when nothing is close
+        a = self.weight * min(1.0, 2.0 * best)  # trust the vote less when nothing is close
         return {c: (1 - a) * scores.get(c, 0.0) + a * votes.get(c, 0.0) for c in CATEGORY_IDS}

@@ -1,20 +1,21 @@
 """Story coding: rank the sixteen categories, suggest downstream effects, show evidence."""
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from .chapter import ChapterModel
 from .data import CATEGORY_IDS
 from .matcher import CATEGORY_MATCHER, DOWNSTREAM_MATCHER, Match, tokenize
 from .text import SUPPORTED, detect_language
 
-OTHER_LANG_WEIGHT = 0.5   # a pattern of the other supported language (code-switching)
-NEGATED_WEIGHT = 0.1      # "I'm not homeless"
-REPEAT_BONUS = 0.5        # each repeat of a pattern adds half its weight ...
-REPEAT_CAP = 2.0          # ... up to twice its weight
-SECONDARY_RATIO = 0.5     # a further category needs half the top score ...
-SECONDARY_MIN = 3.0       # ... and at least one strong cue's worth of evidence
+OTHER_LANG_WEIGHT = 0.5  # a pattern of the other supported language (code-switching)
+NEGATED_WEIGHT = 0.1  # "I'm not homeless"
+REPEAT_BONUS = 0.5  # each repeat of a pattern adds half its weight ...
+REPEAT_CAP = 2.0  # ... up to twice its weight
+SECONDARY_RATIO = 0.5  # a further category needs half the top score ...
+SECONDARY_MIN = 3.0  # ... and at least one strong cue's worth of evidence
 MAX_CATEGORIES = 3
 DOWNSTREAM_MIN = 3.0
 MAX_DOWNSTREAM = 2
@@ -25,20 +26,21 @@ Example = tuple[str, "str | None", Sequence[str]]
 @dataclass
 class Coding:
     categories: list[tuple[str, float]] = field(default_factory=list)  # assigned, best first
-    ranking: list[tuple[str, float]] = field(default_factory=list)     # all 16, best first
+    ranking: list[tuple[str, float]] = field(default_factory=list)  # all 16, best first
     downstream: list[str] = field(default_factory=list)
     evidence: dict[str, list[str]] = field(default_factory=dict)
     coded: bool = False
     lang: str | None = None
-    reason: str = ""           # why not coded: "unsupported_language" or "no_evidence"
+    reason: str = ""  # why not coded: "unsupported_language" or "no_evidence"
 
     @property
     def primary(self) -> str | None:
         return self.categories[0][0] if self.categories else None
 
 
-def _tally(matches: Iterable[Match], lang: str, text: str,
-           spans: list[tuple[int, int]]) -> tuple[dict[str, float], dict[str, list[str]]]:
+def _tally(
+    matches: Iterable[Match], lang: str, text: str, spans: list[tuple[int, int]]
+) -> tuple[dict[str, float], dict[str, list[str]]]:
     per_pattern: dict[tuple[str, str], tuple[float, int]] = {}
     evidence: dict[str, list[str]] = {}
     for m in matches:
@@ -50,7 +52,7 @@ def _tally(matches: Iterable[Match], lang: str, text: str,
         best, n = per_pattern.get(key, (0.0, 0))
         per_pattern[key] = (max(best, w), n + 1)
         if not m.negated:
-            phrase = text[spans[m.start][0]:spans[m.end - 1][1]]
+            phrase = text[spans[m.start][0] : spans[m.end - 1][1]]
             ev = evidence.setdefault(p.label, [])
             if phrase.lower() not in (e.lower() for e in ev):
                 ev.append(phrase)
@@ -60,8 +62,9 @@ def _tally(matches: Iterable[Match], lang: str, text: str,
     return raw, evidence
 
 
-def lexicon_scores(text: str, lang: str) -> tuple[dict[str, float], dict[str, list[str]],
-                                                   dict[str, float]]:
+def lexicon_scores(
+    text: str, lang: str
+) -> tuple[dict[str, float], dict[str, list[str]], dict[str, float]]:
     """Raw category scores, evidence, and raw downstream scores for a supported language."""
     toks, spans = tokenize(text)
     raw, evidence = _tally(CATEGORY_MATCHER.find(toks), lang, text, spans)
@@ -74,8 +77,9 @@ def squash(raw: float) -> float:
     return raw / (raw + 4.0)
 
 
-def code_story(text: str, lang: str | None = None, *,
-               examples: Sequence[Example] | ChapterModel | None = None) -> Coding:
+def code_story(
+    text: str, lang: str | None = None, *, examples: Sequence[Example] | ChapterModel | None = None
+) -> Coding:
     """Code one story.  ``examples`` are a chapter's confirmed codings (or a ChapterModel)."""
     detected = detect_language(text, lang)
     if detected not in SUPPORTED:

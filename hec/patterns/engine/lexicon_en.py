@@ -4,6 +4,7 @@ Line syntax: ``weight: pattern | pattern | ...``.  Pattern tokens are folded wor
 ``word*`` matches any word starting with ``word``; ``~`` skips 0-3 words; a leading
 ``!`` marks a pattern that a preceding negation ("not", "never") cancels.
 """
+
 from __future__ import annotations
 
 CATEGORIES: dict[str, str] = {
@@ -13,14 +14,17 @@ CATEGORIES: dict[str, str] = {
 3: !laid off | !got fired | !fired me | !fired us | layoff* | !lost my job | !lost his job | !lost her job
 3: unpaid wage* | didnt pay us | didnt pay me | never paid me | paycheck* ~ short | stole ~ tips
 3: on the job | at work | my shift | our shift | the shift | shifts | my boss | our boss | supervisor* | foreman
-2: boss | manager | employer* | coworker* | co worker* | crew | job | jobs | workplace | warehouse* | factory
+3: hours ~ cut | cut ~ hours | on the clock | off the clock | unpaid | injured on the job | hurt on the job
+1: manager
+2: boss | employer* | coworker* | co worker* | crew | job | jobs | workplace | warehouse* | factory
 2: minimum wage | piece rate | per hour | an hour | hourly | wages | quota* | productivity | scheduled me | schedule*
 2: no breaks | bathroom break* | lunch break | breaks | retaliat* | union* | temp agency | staffing agency
 2: harvest* | farmworker* | farm work* | orchard* | packing house | packing plant | meatpacking | processing plant
 2: construction | roofing | landscaping | cleaning houses | housekeeping | line cook | dishwasher | cashier
 2: deliver* ~ app | gig | doordash | instacart | rideshare | drive for uber | warehouse | fulfillment center
 2: clock in | clocked in | clock out | punch in | written up | write me up | call in sick | called in sick
-1: work* | working | hired | hire | paycheck* | paid | pay | shift | hours | employee* | contract*
+0.5: pay | paid
+1: work* | working | hired | hire | paycheck* | shift | hours | employee* | contract*
 1: lifting | on my feet | standing all day | heavy | injured at work | hurt at work | chemical*
 """,
     "income_poverty": """
@@ -39,9 +43,11 @@ CATEGORIES: dict[str, str] = {
 3: !hungry | hunger | !skip* meal* | !skipped lunch | !skipped dinner | !skipped breakfast | go without eating
 3: !ran out of food | run out of food | !no food | not enough food | empty fridge | food desert | free lunch
 3: school lunch* | school breakfast | meals | eat less | ate less | eating less | went to bed hungry
+3: !go hungry | !went hungry | !going hungry
 2: groceries | grocery | food | eat | ate | eating | meal | lunch | dinner | breakfast | fresh vegetables
 2: fruit* | vegetable* | produce | ramen | rice and beans | canned | cereal | milk | formula | supermarket
-1: store | kitchen | cook | cooking | healthy food | diet | nutrition*
+0.5: store
+1: kitchen | cook | cooking | healthy food | diet | nutrition*
 """,
     "housing_instability": """
 3: !evicted | eviction* | evict* | notice to vacate | day notice | !kicked us out | !kicked me out
@@ -49,7 +55,9 @@ CATEGORIES: dict[str, str] = {
 3: couch surf* | !doubled up | staying with | stay with my | sleeping on ~ couch | sleep on ~ couch | sleeping on ~ floor
 3: section 8 | housing voucher* | voucher* | housing authority | public housing | affordable housing | waitlist ~ housing
 3: foreclos* | mortgage* | security deposit | deposit | application fee* | credit check | background check ~ apartment
-2: apartment* | housing | moved | move | moving | new owner* | building ~ sold | property manag* | tenant*
+3: rent ~ went up | rent ~ goes up | rent ~ going up | rental assistance | rent assistance | have to move out | had to move out
+1: apartment* | moved | move
+2: housing | moving | new owner* | building ~ sold | property manag* | tenant*
 2: roommate* | sublet | lease | priced out | gentrif* | displaced | mobile home | trailer park | lot rent
 1: house | home | place to live | unit | bedroom
 """,
@@ -60,7 +68,7 @@ CATEGORIES: dict[str, str] = {
 3: transitional housing | navigation center | day center | warming center | cooling center | shelter bed*
 2: motel* | camper | vehicle | parking lot | street | streets | outside | belongings | storage unit
 2: showers | shower | locker | mail ~ address | no address | id card | rest area | woods
-1: car | van | rv | park
+0.5: car | van | rv | park
 """,
     "housing_quality": """
 3: mold* | mildew | damp* | leak* | water damage | roach* | cockroach* | mice | mouse | rats | rat | rodent*
@@ -95,12 +103,14 @@ CATEGORIES: dict[str, str] = {
 3: assault* | attacked | stabbed | beat me | beat her | beat him | hit me | hit her | abuse* | abusive
 3: domestic violence | restraining order | protective order | stalk* | threaten* | harass* | gang*
 3: broke into | break in | break ins | burglar* | stolen | stole | unsafe | not safe | dangerous
+3: jumped | followed me | carjack* | mugging | pepper spray
 2: afraid to walk | scared to walk | afraid to go out | scared to go out | streetlight* | dark | police | cops
 2: fight* | yelling | scream* | drugs | dealing | needles | overdos* | safe | safety | scared | afraid
 1: neighborhood | street | at night | walk home | alley | corner
 """,
     "education": """
-3: school | schools | teacher* | classroom | class | classes | college | university | ged | diploma
+2: school | schools | teacher*
+3: classroom | class | classes | college | university | ged | diploma
 3: tuition | financial aid | fafsa | homework | iep | special ed* | learning disabilit* | dyslex*
 3: dropped out | drop out | dropout | graduat* | degree | semester | community college | esl class*
 3: !read | reading | cant read | couldnt read | literacy | illitera* | write | writing | spell*
@@ -122,12 +132,16 @@ CATEGORIES: dict[str, str] = {
     "care_access": """
 3: insurance | insured | uninsured | medicaid | medicare | copay* | co pay* | deductible* | premium*
 3: medical bill* | hospital bill* | er bill | ambulance bill | coverage | covered | not covered | denied
-3: appointment* | waitlist | wait list | waiting list | months out | weeks out | booked | no openings
-3: prior authorization | referral* | specialist* | clinic* | dentist* | dental | urgent care
+1: appointment*
+3: waitlist | wait list | waiting list | months out | weeks out | booked | no openings
+3: prior authorization | no dentist | no doctor | no clinic | cant get ~ appointment | couldnt get ~ appointment
+2: referral* | specialist* | dentist* | dental
+1: clinic* | urgent care
 3: cant afford ~ medic* | cant afford ~ insulin | price of ~ insulin | cost of ~ medic* | ration*
-2: doctor* | physician | nurse* | hospital* | pharmac* | prescription* | refill* | medication* | medicine*
+1: doctor* | physician | nurse* | hospital* | pharmac* | prescription* | refill* | medication* | medicine*
 2: insulin | inhaler | pills | copays | bill from | charged | out of pocket | free clinic | sliding scale
-2: emergency room | er | checkup | check up | primary care | provider | therapist | counseling | care
+1: emergency room | er
+2: checkup | check up | primary care | provider | therapist | counseling | care
 1: health | sick | treatment | surgery | test results | visit
 """,
     "discrimination": """
@@ -144,13 +158,14 @@ CATEGORIES: dict[str, str] = {
 1: different | they think | like we | people like
 """,
     "isolation": """
-3: !lonely | loneliness | !isolated | isolation | !alone | all alone | by myself | on my own
+3: !lonely | loneliness | !isolated | isolation | !alone | all alone | by myself
+2: on my own
 3: no one to | nobody to | dont know anyone | didnt know anyone | no friends | no family here
 3: !left out | excluded | shut in | stuck at home | stuck inside | nobody calls | nobody visits
 3: havent talked to | no one talks | nobody talks | no one checks | nobody checks | miss my family
 2: friends | nobody | no one | anyone | widow* | far from | back home | visit* | talk to | company
 2: community | church | neighbors | know my neighbors | invite* | connection* | support
-1: days | weeks | phone | quiet | tv | home
+1: days | weeks | phone | quiet | tv
 """,
     "immigration_legal": """
 3: immigration | immigrant* | deport* | undocumented | papers | no papers | without papers | visa*
@@ -165,9 +180,9 @@ CATEGORIES: dict[str, str] = {
 3: caregiv* | caretak* | take care of my | taking care of my | care for my | caring for my | look after
 3: childcare | child care | daycare | day care | babysit* | nanny | single mom | single mother | single dad
 3: dementia | alzheimer* | divorc* | custody | separated | passed away | died | death | funeral | grief
-3: my mom | my mother | my dad | my father | my grandma* | my grandmother | my grandfather | my grandpa
-2: my husband | my wife | my partner | my son | my daughter | my kids | my children | my baby | my sister
-2: my brother | my aunt | my uncle | my parents | family | kids | children | mother | father | baby
+1: my mom | my mother | my dad | my father | my grandma* | my grandmother | my grandfather | my grandpa
+1: my husband | my wife | my partner | my son | my daughter | my kids | my children | my baby | my sister
+1: my brother | my aunt | my uncle | my parents | family | kids | children | mother | father | baby
 2: raising | grandkids | grandchildren | foster | cps | fight* | argu* | stress* | burden | bedridden
 1: son | daughter | husband | wife | home | house | help
 """,

@@ -1,4 +1,5 @@
 """Spanish SDOH lexicon (same syntax as lexicon_en), folded: no accents, n for ñ."""
+
 from __future__ import annotations
 
 CATEGORIES: dict[str, str] = {
@@ -6,12 +7,14 @@ CATEGORIES: dict[str, str] = {
 3: dias de enfermedad | dia de enfermedad | incapacidad | horas extra* | doble turno | turno de noche
 3: !me despidieron | !nos despidieron | !me corrieron del trabajo | despido* | !perdi mi trabajo | !perdi el trabajo
 3: no me pagaron | no nos pagaron | robo de salario | no pagan las horas | compensacion laboral
+3: me cortaron las horas | nos cortaron las horas | bajaron las horas | sin pago | accidente de trabajo
 3: en el trabajo | mi trabajo | el trabajo | mi patron | el patron | mi jefe | el jefe | mayordomo | supervisor*
 2: jefe | jefa | patron | patrona | trabajo | trabajos | chamba | empleo | empleador* | companeros de trabajo
 2: turno* | horario* | salario* | sueldo | por hora | la hora | cuota | descanso* | sindicato | represalia*
 2: campo | los files | la pizca | pizca* | cosecha* | fabrica | bodega | almacen | empacadora | lecheria
 2: construccion | limpieza | limpiar casas | cocina del restaurante | restaurante | lavaplatos | techos
-1: trabajar | trabajando | trabaje | trabaja | pagan | pago | horas | contrato* | quimicos | cargar
+0.5: pagan | pago
+1: trabajar | trabajando | trabaje | trabaja | horas | contrato* | quimicos | cargar
 """,
     "income_poverty": """
 3: no alcanza | no nos alcanza | no me alcanza | no le alcanza | deuda* | debo | prestamo* | prestado
@@ -33,9 +36,11 @@ CATEGORIES: dict[str, str] = {
     "housing_instability": """
 3: desalojo* | desaloj* | !nos echaron | !me echaron | aviso de ~ dias | orden de desalojo | !nos corrieron
 3: renta | alquiler | casero | casera | dueno de la casa | dueno del apartamento | arrendador* | propietario*
+3: sub* ~ renta | vendio la casa | vendio el edificio | nos tenemos que ir | tenemos que salir | ayuda con la renta
 3: subio la renta | subieron la renta | aumento de la renta | contrato de renta | seccion 8 | vivienda publica
 3: vivimos con | vivir con mi | vivir con mis | compartimos | un cuarto | rentamos un cuarto | en la sala de
-2: apartamento | departamento | vivienda | mudar* | mudanza* | nos mudamos | deposito | traila* | trailer
+1: apartamento | departamento
+2: vivienda | mudar* | mudanza* | nos mudamos | deposito | traila* | trailer
 2: nuevo dueno | nuevos duenos | administracion | la oficina | inquilino*
 1: casa | hogar | cuarto | vivir
 """,
@@ -43,12 +48,14 @@ CATEGORIES: dict[str, str] = {
 3: sin hogar | sin casa | sin techo | albergue* | refugio* | indigente* | desamparad* | en la calle
 3: dormir en el carro | dormimos en el carro | dormia en el carro | vivimos en el carro | viviendo en el carro
 3: durmiendo en el carro | en la troca | campamento* | casa de campana | carpa* | debajo del puente
-2: calle | carro | troca | coche | motel* | estacionamiento | banos publicos | regaderas | afuera
+0.5: carro | troca | coche
+2: calle | motel* | estacionamiento | banos publicos | regaderas | afuera
 """,
     "housing_quality": """
 3: moho | humedad | hongo* | gotera* | gotea | filtra* | cucaracha* | rata* | raton* | chinche* | plaga*
 3: calefaccion | sin calefaccion | calentador | calentones | agua caliente | pintura con plomo | plomo
 3: reparacion* | arregl* | no arregla | no quiere arreglar | mantenimiento | tuberia* | drenaje | bano
+3: detector de humo | detectores de humo | cables expuestos
 3: aire acondicionado | ventana rota | ventanas rotas | techo | hacinad* | muchas personas | demasiada gente
 2: frio | helado | calor adentro | paredes | alfombra | enchufe* | cables | escaleras | elevador | luz
 1: casa | apartamento | cuarto | sotano | edificio
@@ -67,6 +74,7 @@ CATEGORIES: dict[str, str] = {
 2: calor | aire | agua | fuego | trailas | basurero
 """,
     "safety_violence": """
+3: me siguio | me siguieron | nos asaltaron
 3: balacera* | balazo* | disparo* | pistola* | arma* | violencia | violent* | crimen | robo | robaron
 3: asalt* | golpe* | me pegaba | me pega | le pegaba | maltrat* | abus* | pandilla* | amenaz* | acos*
 3: inseguro | insegura | peligroso | peligrosa | orden de restriccion | violencia domestica
@@ -74,7 +82,8 @@ CATEGORIES: dict[str, str] = {
 1: barrio | colonia | noche | calle
 """,
     "education": """
-3: escuela* | maestr* | clase | clases | colegio | universidad | prepa | secundaria | primaria | ged
+2: escuela* | maestr*
+3: clase | clases | colegio | universidad | prepa | secundaria | primaria | ged
 3: diploma | tarea* | no se leer | no se escribir | leer | escribir | dejar la escuela | deje la escuela
 3: gradu* | estudi* | educacion especial | aprender | aprendiendo | clases de ingles | matricula
 2: alumno* | estudiante* | director de la escuela | consejero | notas | calificaciones | kinder
@@ -90,10 +99,15 @@ CATEGORIES: dict[str, str] = {
 """,
     "care_access": """
 3: seguro medico | aseguranza | sin seguro | no tengo seguro | no tenemos seguro | medicaid | medicare
-3: deducible | copago* | cobertura | cita* | lista de espera | meses de espera | especialista* | referido
-3: clinica* | dentista | factura* ~ hospital | cuenta del hospital | cobraron | no lo cubre | no cubre
-2: doctor* | medico* | enferme* | hospital* | farmacia | receta* | medicina* | medicamento* | insulina
-2: seguro | pastillas | consulta | emergencia* | sala de emergencia | urgencias | tratamiento | cirugia
+1: cita*
+3: no hay citas | no me dan cita | deducible | copago* | cobertura | lista de espera | meses de espera | especialista* | referido
+1: clinica*
+2: dentista
+3: factura* ~ hospital | cuenta del hospital | cobraron | no lo cubre | no cubre
+1: doctor* | medico* | enferme* | hospital* | farmacia | receta* | medicina* | medicamento*
+2: insulina | no puedo pagar la medicina | no alcanza para la medicina
+2: seguro | pastillas | consulta | tratamiento | cirugia
+1: emergencia* | sala de emergencia | urgencias
 1: salud | enfermo | enferma | atencion
 """,
     "discrimination": """
@@ -122,9 +136,10 @@ CATEGORIES: dict[str, str] = {
     "family_caregiving": """
 3: cuidar a mi | cuido a mi | cuidando a mi | cuidadora | cuidador | guarderia | ninera | madre soltera
 3: padre soltero | divorci* | custodia | separad* | fallecio | murio | muerte | funeral | luto | duelo
-3: demencia | alzheimer | mi mama | mi madre | mi papa | mi padre | mi abuela | mi abuelo | mi suegra
-2: mi esposo | mi esposa | mi marido | mi pareja | mi hijo | mi hija | mis hijos | mis ninos | mi bebe
-2: familia | hijos | ninos | hermana | hermano | pleito* | pelea* | estres | cargo | nietos
+3: demencia | alzheimer | los cuida | la cuida | lo cuida
+1: mi mama | mi madre | mi papa | mi padre | mi abuela | mi abuelo | mi suegra
+1: mi esposo | mi esposa | mi marido | mi pareja | mi hijo | mi hija | mis hijos | mis ninos | mi bebe
+1: familia | hijos | ninos | hermana | hermano | pleito* | pelea* | estres | cargo | nietos
 1: hijo | hija | esposo | casa | ayuda
 """,
 }

@@ -1,4 +1,5 @@
 """Compile the lexicons and find weighted phrase matches in a story."""
+
 from __future__ import annotations
 
 import re
@@ -9,14 +10,14 @@ from .text import fold
 
 _WORD = re.compile(r"[\w\u2019']+")
 _SPLIT = re.compile(r"[a-z0-9]+")
-NEGATORS = frozenset("not never no isnt wasnt arent werent nunca jamas ni".split())
+NEGATORS = frozenset(["not", "never", "no", "isnt", "wasnt", "arent", "werent", "nunca", "jamas", "ni"])
 MAX_GAP = 3
 
 
 @dataclass(frozen=True)
 class Pattern:
-    key: str            # "<lang>:<label>:<pattern text>"
-    label: str          # category or downstream id
+    key: str  # "<lang>:<label>:<pattern text>"
+    label: str  # category or downstream id
     weight: float
     parts: tuple[str, ...]
     negatable: bool
@@ -26,8 +27,8 @@ class Pattern:
 @dataclass(frozen=True)
 class Match:
     pattern: Pattern
-    start: int          # token index
-    end: int            # token index, exclusive
+    start: int  # token index
+    end: int  # token index, exclusive
     negated: bool
 
 
@@ -54,7 +55,9 @@ def parse_lexicon(table: dict[str, str], lang: str) -> list[Pattern]:
                 neg = raw.startswith("!")
                 text = raw.lstrip("!")
                 parts = tuple(text.split())
-                out.append(Pattern(f"{lang}:{label}:{text}", label, float(weight_s), parts, neg, lang))
+                out.append(
+                    Pattern(f"{lang}:{label}:{text}", label, float(weight_s), parts, neg, lang)
+                )
     return out
 
 
@@ -83,7 +86,7 @@ class Matcher:
                 nxt = parts[k + 1]
                 for g in range(MAX_GAP + 1):
                     if j + g < len(toks) and self._tok_ok(nxt, toks[j + g]):
-                        rest = self._end(parts[k + 1:], toks, j + g)
+                        rest = self._end(parts[k + 1 :], toks, j + g)
                         if rest >= 0:
                             return rest
                 return -1
@@ -103,7 +106,7 @@ class Matcher:
                 end = self._end(p.parts, toks, i + 1) if len(p.parts) > 1 else i + 1
                 if end < 0:
                     continue
-                neg = p.negatable and any(t in NEGATORS for t in toks[max(0, i - 3):i])
+                neg = p.negatable and any(t in NEGATORS for t in toks[max(0, i - 3) : i])
                 found.append(Match(p, i, end, neg))
         return _drop_nested(found)
 
@@ -119,9 +122,7 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
     for m in matches:
         clash = False
         for k in kept:
-            if k.start <= m.start and m.end <= k.end and (k.end - k.start) > (m.end - m.start):
-                clash = True
-            elif k.pattern.label == m.pattern.label and m.start < k.end and k.start < m.end:
+            if k.start <= m.start and m.end <= k.end and (k.end - k.start) > (m.end - m.start) or k.pattern.label == m.pattern.label and m.start < k.end and k.start < m.end:
                 clash = True
             if clash:
                 break
@@ -131,7 +132,9 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
     return kept
 
 
-CATEGORY_MATCHER = Matcher(parse_lexicon(lexicon_en.CATEGORIES, "en")
-                           + parse_lexicon(lexicon_es.CATEGORIES, "es"))
-DOWNSTREAM_MATCHER = Matcher(parse_lexicon(lexicon_en.DOWNSTREAM, "en")
-                             + parse_lexicon(lexicon_es.DOWNSTREAM, "es"))
+CATEGORY_MATCHER = Matcher(
+    parse_lexicon(lexicon_en.CATEGORIES, "en") + parse_lexicon(lexicon_es.CATEGORIES, "es")
+)
+DOWNSTREAM_MATCHER = Matcher(
+    parse_lexicon(lexicon_en.DOWNSTREAM, "en") + parse_lexicon(lexicon_es.DOWNSTREAM, "es")
+)

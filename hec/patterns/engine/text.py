@@ -1,4 +1,5 @@
 """Text normalisation, tokenising, light stemming and en/es language detection."""
+
 from __future__ import annotations
 
 import re
@@ -7,32 +8,28 @@ import unicodedata
 _APOS = re.compile(r"[\u2019\u2018`´']")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
-EN_STOP = frozenset("""a about after again all also am an and any are as at be because been before
-being but by can cant could couldnt did didnt do does doesnt dont down even every for from get got
-had has have he her here him his how i if im in into is isnt it its ive just know like me more my
-no not now of off on one only or our out over said she so some still than that thats the their
-them then there they this to too up us was wasnt we were what when where which who will with
-would you your youre theyre were weve id ill hes shes wont ok yeah really very much many""".split())
+EN_STOP = frozenset(
+    ["a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "but", "by", "can", "cant", "could", "couldnt", "did", "didnt", "do", "does", "doesnt", "dont", "down", "even", "every", "for", "from", "get", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "im", "in", "into", "is", "isnt", "it", "its", "ive", "just", "know", "like", "me", "more", "my", "no", "not", "now", "of", "off", "on", "one", "only", "or", "our", "out", "over", "said", "she", "so", "some", "still", "than", "that", "thats", "the", "their", "them", "then", "there", "they", "this", "to", "too", "up", "us", "was", "wasnt", "we", "were", "what", "when", "where", "which", "who", "will", "with", "would", "you", "your", "youre", "theyre", "were", "weve", "id", "ill", "hes", "shes", "wont", "ok", "yeah", "really", "very", "much", "many"]
+)
 
-ES_STOP = frozenset("""a al algo ante antes aqui asi aunque cada como con contra cual cuando de
-del desde donde dos el ella ellas ellos en entre era eran es esa ese eso esta estaba estamos
-estan estar este esto estoy fue fueron ha hace hacer han hasta hay he la las le les lo los mas
-me mi mis mucho muy nada ni no nos nosotros o otra otro para pero poco por porque que quien se
-ser si sin sobre solo son su sus tambien tan tanto te tengo tiene tienen todo todos tu un una
-uno unos usted ya yo vez van voy dice dijo nadie nunca entonces pues bien cuando""".split())
+ES_STOP = frozenset(
+    ["a", "al", "algo", "ante", "antes", "aqui", "asi", "aunque", "cada", "como", "con", "contra", "cual", "cuando", "de", "del", "desde", "donde", "dos", "el", "ella", "ellas", "ellos", "en", "entre", "era", "eran", "es", "esa", "ese", "eso", "esta", "estaba", "estamos", "estan", "estar", "este", "esto", "estoy", "fue", "fueron", "ha", "hace", "hacer", "han", "hasta", "hay", "he", "la", "las", "le", "les", "lo", "los", "mas", "me", "mi", "mis", "mucho", "muy", "nada", "ni", "no", "nos", "nosotros", "o", "otra", "otro", "para", "pero", "poco", "por", "porque", "que", "quien", "se", "ser", "si", "sin", "sobre", "solo", "son", "su", "sus", "tambien", "tan", "tanto", "te", "tengo", "tiene", "tienen", "todo", "todos", "tu", "un", "una", "uno", "unos", "usted", "ya", "yo", "vez", "van", "voy", "dice", "dijo", "nadie", "nunca", "entonces", "pues", "bien", "cuando"]
+)
 
 # Function words that are distinctive for languages we do not code.
 _OTHER_STOP: dict[str, frozenset[str]] = {
-    "fr": frozenset("le les des est et je ne pas une dans il elle nous vous avec pour qui sur "
-                    "au aux du mais ou sont mon ma mes cette ces etait tres aussi j c qu "
-                    "n d l suis ai avons avez leur plus".split()),
-    "pt": frozenset("o os as um uma e nao com para que do da dos das em no na eu ele ela "
-                    "mas muito tem sao foi meu minha voce nos isso esta estou tambem "
-                    "pelo pela ao".split()),
-    "de": frozenset("der die das und ist nicht ich sie es ein eine mit auf fur den dem zu "
-                    "von wir ihr aber auch sind war habe hat bei nach wie".split()),
-    "it": frozenset("il lo gli la le e non che di un una per con sono ho mi ma anche "
-                    "della del nel questo molto sono stato io lui lei noi".split()),
+    "fr": frozenset(
+        ["le", "les", "des", "est", "et", "je", "ne", "pas", "une", "dans", "il", "elle", "nous", "vous", "avec", "pour", "qui", "sur", "au", "aux", "du", "mais", "ou", "sont", "mon", "ma", "mes", "cette", "ces", "etait", "tres", "aussi", "j", "c", "qu", "n", "d", "l", "suis", "ai", "avons", "avez", "leur", "plus"]
+    ),
+    "pt": frozenset(
+        ["o", "os", "as", "um", "uma", "e", "nao", "com", "para", "que", "do", "da", "dos", "das", "em", "no", "na", "eu", "ele", "ela", "mas", "muito", "tem", "sao", "foi", "meu", "minha", "voce", "nos", "isso", "esta", "estou", "tambem", "pelo", "pela", "ao"]
+    ),
+    "de": frozenset(
+        ["der", "die", "das", "und", "ist", "nicht", "ich", "sie", "es", "ein", "eine", "mit", "auf", "fur", "den", "dem", "zu", "von", "wir", "ihr", "aber", "auch", "sind", "war", "habe", "hat", "bei", "nach", "wie"]
+    ),
+    "it": frozenset(
+        ["il", "lo", "gli", "la", "le", "e", "non", "che", "di", "un", "una", "per", "con", "sono", "ho", "mi", "ma", "anche", "della", "del", "nel", "questo", "molto", "sono", "stato", "io", "lui", "lei", "noi"]
+    ),
 }
 SUPPORTED = ("en", "es")
 
@@ -88,18 +85,56 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     return best_sup
 
 
-_EN_SUFFIXES = ("ations", "ation", "ments", "ment", "ingly", "ing", "edly", "ies", "ied",
-                "ness", "ers", "er", "ed", "es", "ly", "s")
-_ES_SUFFIXES = ("aciones", "acion", "amientos", "amiento", "ando", "iendo", "adas", "ados",
-                "idas", "idos", "ada", "ado", "ida", "ido", "ar", "er", "ir", "as", "os",
-                "es", "a", "o", "s")
+_EN_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ingly",
+    "ing",
+    "edly",
+    "ies",
+    "ied",
+    "ness",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+_ES_SUFFIXES = (
+    "aciones",
+    "acion",
+    "amientos",
+    "amiento",
+    "ando",
+    "iendo",
+    "adas",
+    "ados",
+    "idas",
+    "idos",
+    "ada",
+    "ado",
+    "ida",
+    "ido",
+    "ar",
+    "er",
+    "ir",
+    "as",
+    "os",
+    "es",
+    "a",
+    "o",
+    "s",
+)
 
 
 def stem(token: str, lang: str = "en") -> str:
     """Light suffix stripping, shared by feature extraction; not a full stemmer."""
     if len(token) <= 4 or token.isdigit():
         return token
-    for suf in (_ES_SUFFIXES if lang == "es" else _EN_SUFFIXES):
+    for suf in _ES_SUFFIXES if lang == "es" else _EN_SUFFIXES:
         if token.endswith(suf) and len(token) - len(suf) >= 4:
             token = token[: -len(suf)]
             break
@@ -108,5 +143,8 @@ def stem(token: str, lang: str = "en") -> str:
 
 def content_stems(text: str, lang: str = "en") -> list[str]:
     """Stems of the content words (stop words of both languages removed)."""
-    return [stem(t, lang) for t in tokens(text)
-            if t not in EN_STOP and t not in ES_STOP and len(t) > 2 and not t.isdigit()]
+    return [
+        stem(t, lang)
+        for t in tokens(text)
+        if t not in EN_STOP and t not in ES_STOP and len(t) > 2 and not t.isdigit()
+    ]
