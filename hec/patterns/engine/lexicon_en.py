@@ -224,7 +224,8 @@ DOWNSTREAM: dict[str, str] = {
 """,
     "maternal_child": """
 3: pregnan* | prenatal | postpartum | newborn* | baby | infant | breastfe* | nursing | birth | midwife
-3: my kids | my son | my daughter | toddler | pediatrician | formula | wic | miscarriage
+3: toddler | pediatrician | formula | wic | miscarriage | stillbirth | c section | labor and delivery
+1: my kids | my son | my daughter | kids | children
 """,
     "substance_use": """
 3: drink* | drunk | alcohol* | drugs | meth | fentanyl | heroin | opioid* | overdos* | relaps* | sober

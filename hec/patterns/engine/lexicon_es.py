@@ -178,7 +178,8 @@ DOWNSTREAM: dict[str, str] = {
 """,
     "maternal_child": """
 3: embarazad* | embarazo | prenatal | parto | bebe | recien nacido | lactancia | amamantar | pediatra
-3: mis hijos | mi hijo | mi hija | mis ninos | formula | wic | aborto espontaneo
+3: formula | wic | aborto espontaneo | cesarea | dar a luz | lactante
+1: mis hijos | mi hijo | mi hija | mis ninos
 """,
     "substance_use": """
 3: tomar | tomando | borracho | alcohol* | drogas | metanfetamina | cristal | fentanilo | heroina

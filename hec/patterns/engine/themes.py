@@ -1,0 +1,203 @@
+"""Theme discovery: emergent themes within and across categories, plus new patterns.
+
+Stories are grouped by their primary category (assigned by the caller or coded here);
+each group is split by seeded spherical k-means over TF-IDF of content stems and stem
+bigrams.  Stories with only weak category evidence form a residual pool; cohesive groups
+in it become "new pattern" themes.  Labels come from each theme's most distinctive terms.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+import numpy as np
+
+from .cluster import Sparse, build_vocabulary, spherical_kmeans, tfidf
+from .coder import SECONDARY_MIN, _tally, lexicon_scores
+from .data import CATEGORY_BY_ID, CATEGORY_IDS
+from .matcher import DOWNSTREAM_MATCHER, tokenize
+from .text import EN_STOP, ES_STOP, SUPPORTED, detect_language, stem
+
+Progress = Callable[[str, int, int], None]
+WEAK_EVIDENCE = 2.0        # raw lexicon total below which a story is "not strongly" coded
+AMBIGUOUS = 0.9            # runner-up / top at or above this: the primary is a coin toss
+MIN_THEME = 3              # smallest theme kept
+NEW_PATTERN_COHESION = 0.35
+MAX_K = 12
+TICK = 2000
+
+
+@dataclass
+class ThemeItem:
+    id: str
+    text: str
+    lang: str | None = None
+    categories: list[str] | None = None   # assigned already (primary first), or None
+
+
+@dataclass
+class Theme:
+    id: str
+    label: str
+    keywords: list[str]
+    members: list[str]
+    representatives: list[str]
+    categories: list[str]
+    downstream: list[str] = field(default_factory=list)
+    new_pattern: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"theme": self.id, "label": self.label, "keywords": self.keywords,
+                "members": self.members, "representatives": self.representatives,
+                "categories": self.categories, "downstream": self.downstream,
+                "new_pattern": self.new_pattern}
+
+
+def _as_item(x: Any) -> ThemeItem:
+    if isinstance(x, ThemeItem):
+        return x
+    if isinstance(x, Mapping):
+        cats = x.get("categories")
+        if cats and isinstance(cats[0], Mapping):
+            cats = [c["id"] for c in cats]
+        return ThemeItem(str(x["id"]), x.get("text") or "", x.get("lang"), cats)
+    return ThemeItem(*x)
+
+
+def _features(text: str, lang: str, surface: dict[str, Counter[str]]) -> list[str]:
+    toks = [t for t in tokenize(text)[0]
+            if t not in EN_STOP and t not in ES_STOP and len(t) > 2 and not t.isdigit()]
+    stems = []
+    for t in toks:
+        s = stem(t, lang)
+        stems.append(s)
+        surface.setdefault(s, Counter())[t] += 1
+    return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a != b]
+
+
+def choose_k(n: int) -> int:
+    """Themes per group grow slowly with its size: 1 below 30 stories, +1 per doubling."""
+    if n < 30:
+        return 1
+    return min(MAX_K, 1 + int(math.log2(n / 15)))
+
+
+def discover_themes(items: Iterable[Any], *, seed: int = 0,
+                    progress: Progress | None = None) -> list[Theme]:
+    """Group stories into themes.  ``items``: ThemeItem, dicts or (id, text, lang[, cats]).
+
+    ``progress(stage, done, total)`` is called now and then (stages: "coding",
+    "clustering", "labelling").  The result is deterministic for a given seed.
+    """
+    items = [_as_item(x) for x in items]
+    n = len(items)
+    report = progress or (lambda stage, done, total: None)
+    surface: dict[str, Counter[str]] = {}
+    docs: list[list[str]] = []
+    group: list[str | None] = []          # primary category, "" for residual, None = skip
+    cats_of: list[list[str]] = []
+    down_of: list[list[str]] = []
+    for i, it in enumerate(items):
+        if i % TICK == 0:
+            report("coding", i, n)
+        lang = detect_language(it.text, it.lang)
+        if lang not in SUPPORTED:
+            docs.append([]), group.append(None), cats_of.append([]), down_of.append([])
+            continue
+        toks, spans = tokenize(it.text)
+        if it.categories:
+            cats = [c for c in it.categories if c in CATEGORY_BY_ID]
+            strong = True
+            down, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, it.text, spans)
+        else:
+            raw, _, down = lexicon_scores(it.text, lang)
+            ranked = sorted(raw.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
+            top = ranked[0][1] if ranked else 0.0
+            cats = [c for c, s in ranked[:3] if s >= max(0.5 * top, SECONDARY_MIN) or c == ranked[0][0]]
+            second = ranked[1][1] if len(ranked) > 1 else 0.0
+            strong = top >= WEAK_EVIDENCE and second < AMBIGUOUS * top
+        docs.append(_features(it.text, lang, surface))
+        group.append(cats[0] if cats and strong else "")
+        cats_of.append(cats)
+        down_of.append([d for d, s in down.items() if s >= SECONDARY_MIN])
+    report("coding", n, n)
+
+    vocab = build_vocabulary(docs, min_df=2, max_df_share=0.5, max_features=50_000)
+    X, df = tfidf(docs, vocab)
+    del docs
+    inv = [""] * len(vocab)
+    for t, j in vocab.items():
+        inv[j] = t
+    names = sorted({g for g in group if g is not None}, key=lambda g: (g == "", g))
+    themes: list[Theme] = []
+    for gi, g in enumerate(names):
+        report("clustering", gi, len(names))
+        rows = np.array([i for i in range(n) if group[i] == g], dtype=np.int64)
+        rows = rows[np.diff(X.indptr)[rows] > 0] if g == "" else rows
+        if len(rows) < MIN_THEME:
+            continue
+        sub = X.take(rows)
+        k = choose_k(len(rows)) if g else max(1, choose_k(len(rows)) * 2)
+        labels, sims = spherical_kmeans(sub, k, seed + gi)
+        for c in range(int(labels.max()) + 1 if len(labels) else 0):
+            members = rows[labels == c]
+            msims = sims[labels == c]
+            if len(members) < MIN_THEME:
+                continue
+            if g == "" and float(msims.mean()) < NEW_PATTERN_COHESION:
+                continue
+            themes.append(_make_theme(g, members, msims, sub, rows, labels == c, X, df, inv,
+                                      surface, items, cats_of, down_of))
+    report("clustering", len(names), len(names))
+    themes.sort(key=lambda t: (t.new_pattern, t.categories[:1], -len(t.members), t.members[0]))
+    for i, t in enumerate(themes, 1):
+        t.id = f"theme-{i:03d}"
+    report("labelling", len(themes), len(themes))
+    return themes
+
+
+def _make_theme(g: str, members: np.ndarray, msims: np.ndarray, sub: Sparse, rows: np.ndarray,
+                mask: np.ndarray, X: Sparse, df: np.ndarray, inv: list[str],
+                surface: dict[str, Counter[str]], items: list[ThemeItem],
+                cats_of: list[list[str]], down_of: list[list[str]]) -> Theme:
+    keywords = _keywords(X.take(members), df, X.n_rows, inv, surface)
+    order = np.lexsort((members, -msims))
+    reps = [items[int(members[j])].id for j in order[:3]]
+    count: Counter[str] = Counter()
+    for m in members:
+        count.update(cats_of[int(m)])
+    size = len(members)
+    cats = [c for c, v in sorted(count.items(), key=lambda kv: (-kv[1], kv[0])) if v >= 0.25 * size]
+    if g:
+        cats = [g] + [c for c in cats if c != g]
+    dcount: Counter[str] = Counter(d for m in members for d in down_of[int(m)])
+    down = [d for d, v in sorted(dcount.items(), key=lambda kv: (-kv[1], kv[0])) if v >= 0.25 * size]
+    head = CATEGORY_BY_ID[g].label if g else "New pattern"
+    label = f"{head}: {', '.join(keywords[:3])}" if keywords else head
+    return Theme("", label, keywords, [items[int(m)].id for m in members], reps,
+                 cats if g else [], down[:3], new_pattern=not g)
+
+
+def _keywords(T: Sparse, df: np.ndarray, n_all: int, inv: list[str],
+              surface: dict[str, Counter[str]], top: int = 8) -> list[str]:
+    """Terms frequent in the theme and rare elsewhere; bigrams favoured, shown as words."""
+    cdf = np.bincount(T.indices, minlength=len(inv)).astype(np.float64)
+    share = cdf / max(T.n_rows, 1)
+    lift = np.log((cdf + 1) / (df * T.n_rows / max(n_all, 1) + 1))
+    score = share * np.maximum(lift, 0) * np.array([1.3 if " " in t else 1.0 for t in inv])
+    score[cdf < 2] = 0
+    out: list[str] = []
+    seen: set[str] = set()
+    for j in np.argsort(-score, kind="stable")[: top * 3]:
+        if score[j] <= 0:
+            break
+        words = [surface[s].most_common(1)[0][0] if s in surface else s for s in inv[j].split()]
+        if any(w in seen for w in words) and len(words) == 1:
+            continue
+        out.append(" ".join(words))
+        seen.update(words)
+        if len(out) >= top:
+            break
+    return out
