@@ -209,3 +209,23 @@ def partnership_create(
         summary=organization.name,
     )
     return partnership
+
+
+@transaction.atomic
+def partnership_update(*, partnership: Partnership, actor: Any, **fields: Any) -> Partnership:
+    allowed = {"status", "since", "notes"}
+    if set(fields) - allowed:
+        raise TypeError(f"unknown partnership fields: {sorted(set(fields) - allowed)}")
+    for name, value in fields.items():
+        setattr(partnership, name, value)
+    partnership.full_clean(exclude=["chapter", "organization"])
+    partnership.save()
+    audit.record(
+        "chapter.partnership.updated",
+        actor=actor,
+        chapter=partnership.chapter,
+        obj=partnership,
+        summary=partnership.organization.name,
+        data={"fields": sorted(fields)},
+    )
+    return partnership
