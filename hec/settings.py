@@ -140,7 +140,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "account_login"
 
 # django-allauth: e-mail + password, sign-up only through a chapter invitation.
@@ -152,7 +152,10 @@ ACCOUNT_ADAPTER = "hec.accounts.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
-ACCOUNT_RATE_LIMITS = {} if HEC_ENV == "test" else {"login_failed": "10/m/ip,5/5m/key"}
+# (allauth reads `{}` as "the defaults"; False turns its own limits off so tests see only axes.)
+ACCOUNT_RATE_LIMITS: dict[str, str] | bool = (
+    False if HEC_ENV == "test" else {"login_failed": "10/m/ip,5/5m/key"}
+)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "HEC Organizer"
 # Network admins and chapter leaders must enrol TOTP in production; the demo may turn it off.
@@ -163,6 +166,8 @@ AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_USERNAME_FORM_FIELD = "login"
+# allauth passes `email=`, the admin `username=`: count both against the same address.
+AXES_USERNAME_CALLABLE = "hec.accounts.lockout.axes_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
