@@ -76,29 +76,43 @@ def build_logins() -> None:
     for email, name, network_role, chapter_slug, role in DEMO_LOGINS:
         if User.objects.filter(email=email).exists():
             continue
-        affiliate = (
-            Affiliate.objects.get(slug="sound-alliance")
-            if network_role == (NetworkRole.AFFILIATE_ORGANIZER)
-            else None
-        )
+        organizer = network_role == NetworkRole.AFFILIATE_ORGANIZER
         user = User.objects.create_user(
-            email, DEMO_PASSWORD, name=name, network_role=network_role, affiliate=affiliate
+            email,
+            DEMO_PASSWORD,
+            name=name,
+            network_role=network_role,
+            affiliate=Affiliate.objects.get(slug="sound-alliance") if organizer else None,
         )
         if chapter_slug:
-            chapter = Chapter.objects.get(slug=chapter_slug)
-            kind = {
-                ChapterRole.FACULTY_ALLY: PersonKind.ALLY,
-                ChapterRole.COMMUNITY_PARTNER: PersonKind.COMMUNITY,
-            }.get(role, PersonKind.STUDENT)
-            with scope(chapter=chapter):
-                person = services.person_create(
-                    chapter=chapter, actor=None, name=name, email=email, kind=kind, user=user,
-                    discipline=Discipline.PUBLIC_HEALTH if kind == PersonKind.STUDENT else "",
-                    program_level=ProgramLevel.GRADUATE if kind == PersonKind.STUDENT else "",
-                )  # fmt: skip
-                leads = role == ChapterRole.LEADER
-                stage = LeadershipStage.LEADER if leads else LeadershipStage.PARTICIPANT
-                services.membership_create(person=person, actor=None, role=role, stage=stage)
+            _join(user, Chapter.objects.get(slug=chapter_slug), role)
+    for email, chapter_slug, role in EXTRA_MEMBERSHIPS:
+        user = User.objects.get(email=email)
+        chapter = Chapter.objects.get(slug=chapter_slug)
+        if not Person.objects.filter(chapter=chapter, user=user).exists():
+            _join(user, chapter, role)
+
+
+def _join(user: User, chapter: Chapter, role: str) -> None:
+    kind = {
+        ChapterRole.FACULTY_ALLY: PersonKind.ALLY,
+        ChapterRole.COMMUNITY_PARTNER: PersonKind.COMMUNITY,
+    }.get(role, PersonKind.STUDENT)
+    student = kind == PersonKind.STUDENT
+    with scope(chapter=chapter):
+        person = services.person_create(
+            chapter=chapter,
+            actor=None,
+            name=user.name,
+            email=user.email,
+            kind=kind,
+            user=user,
+            discipline=Discipline.PUBLIC_HEALTH if student else "",
+            program_level=ProgramLevel.GRADUATE if student else "",
+        )
+        leads = role == ChapterRole.LEADER
+        stage = LeadershipStage.LEADER if leads else LeadershipStage.PARTICIPANT
+        services.membership_create(person=person, actor=None, role=role, stage=stage)
 
 
 def build_people(per_chapter: int = 38) -> None:
