@@ -1,4 +1,5 @@
 """Sparse TF-IDF vectors and seeded spherical k-means, in numpy only."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -13,9 +14,10 @@ CHUNK_NNZ = 1_000_000
 @dataclass
 class Sparse:
     """Rows of L2-normalised TF-IDF weights in CSR layout."""
-    indptr: np.ndarray   # int64, len rows + 1
+
+    indptr: np.ndarray  # int64, len rows + 1
     indices: np.ndarray  # int32 feature ids
-    data: np.ndarray     # float32 weights
+    data: np.ndarray  # float32 weights
     n_features: int
 
     @property
@@ -31,8 +33,9 @@ class Sparse:
         return Sparse(indptr, self.indices[pos], self.data[pos], self.n_features)
 
 
-def build_vocabulary(docs: Sequence[Sequence[str]], min_df: int, max_df_share: float,
-                     max_features: int) -> dict[str, int]:
+def build_vocabulary(
+    docs: Sequence[Sequence[str]], min_df: int, max_df_share: float, max_features: int
+) -> dict[str, int]:
     df: Counter[str] = Counter()
     for d in docs:
         df.update(set(d))
@@ -69,7 +72,7 @@ def similarities(X: Sparse, centroids: np.ndarray) -> np.ndarray:
     """Dense (rows x k) cosine similarities of sparse rows to dense centroids."""
     k = centroids.shape[0]
     out = np.zeros((X.n_rows, k), dtype=np.float32)
-    ct = np.ascontiguousarray(centroids.T, dtype=np.float32)   # features x k
+    ct = np.ascontiguousarray(centroids.T, dtype=np.float32)  # features x k
     row = 0
     while row < X.n_rows:
         end = int(np.searchsorted(X.indptr, X.indptr[row] + CHUNK_NNZ, side="right")) - 1
@@ -77,7 +80,7 @@ def similarities(X: Sparse, centroids: np.ndarray) -> np.ndarray:
         lo, hi = X.indptr[row], X.indptr[end]
         if hi > lo:
             contrib = ct[X.indices[lo:hi]] * X.data[lo:hi, None]
-            lens = np.diff(X.indptr[row:end + 1])
+            lens = np.diff(X.indptr[row : end + 1])
             nz = lens > 0
             starts = (X.indptr[row:end] - lo)[nz]
             out[row:end][nz] = np.add.reduceat(contrib, starts, axis=0)
@@ -93,7 +96,9 @@ def centroids_of(X: Sparse, labels: np.ndarray, k: int) -> np.ndarray:
     return C / np.where(norms > 0, norms, 1.0)
 
 
-def spherical_kmeans(X: Sparse, k: int, seed: int, iters: int = 25) -> tuple[np.ndarray, np.ndarray]:
+def spherical_kmeans(
+    X: Sparse, k: int, seed: int, iters: int = 25
+) -> tuple[np.ndarray, np.ndarray]:
     """Labels and each row's similarity to its centroid; k-means++ seeding."""
     n = X.n_rows
     if k <= 1 or n <= k:

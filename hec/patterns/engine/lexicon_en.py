@@ -99,7 +99,7 @@ CATEGORIES: dict[str, str] = {
 1: air | outside | windows closed | neighborhood | trees | park
 """,
     "safety_violence": """
-3: shooting* | shot | shots | gunshot* | gun* | violence | violent | crime* | robbed | robbery | mugged
+3: shooting* | got shot | was shot | been shot | shot at | shot and | shots fired | gunshot* | gun* | violence | violent | crime* | robbed | robbery | mugged
 3: assault* | attacked | stabbed | beat me | beat her | beat him | hit me | hit her | abuse* | abusive
 3: domestic violence | restraining order | protective order | stalk* | threaten* | harass* | gang*
 3: broke into | break in | break ins | burglar* | stolen | stole | unsafe | not safe | dangerous

@@ -10,7 +10,9 @@ from .text import fold
 
 _WORD = re.compile(r"[\w\u2019']+")
 _SPLIT = re.compile(r"[a-z0-9]+")
-NEGATORS = frozenset(["not", "never", "no", "isnt", "wasnt", "arent", "werent", "nunca", "jamas", "ni"])
+NEGATORS = frozenset(
+    ["not", "never", "no", "isnt", "wasnt", "arent", "werent", "nunca", "jamas", "ni"]
+)
 MAX_GAP = 3
 
 
@@ -122,7 +124,14 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
     for m in matches:
         clash = False
         for k in kept:
-            if k.start <= m.start and m.end <= k.end and (k.end - k.start) > (m.end - m.start) or k.pattern.label == m.pattern.label and m.start < k.end and k.start < m.end:
+            if (
+                k.start <= m.start
+                and m.end <= k.end
+                and (k.end - k.start) > (m.end - m.start)
+                or k.pattern.label == m.pattern.label
+                and m.start < k.end
+                and k.start < m.end
+            ):
                 clash = True
             if clash:
                 break

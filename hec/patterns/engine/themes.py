@@ -5,6 +5,7 @@ each group is split by seeded spherical k-means over TF-IDF of content stems and
 bigrams.  Stories with only weak category evidence form a residual pool; cohesive groups
 in it become "new pattern" themes.  Labels come from each theme's most distinctive terms.
 """
+
 from __future__ import annotations
 
 import math
@@ -18,13 +19,13 @@ from .cluster import Sparse, build_vocabulary, spherical_kmeans, tfidf
 from .coder import SECONDARY_MIN, _tally, lexicon_scores
 from .data import CATEGORY_BY_ID, CATEGORY_IDS
 from .matcher import DOWNSTREAM_MATCHER, tokenize
-from .text import EN_STOP, ES_STOP, SUPPORTED, detect_language, stem
+from .text import SUPPORTED, detect_language, is_content, stem
 
 Progress = Callable[[str, int, int], None]
-WEAK_EVIDENCE = 2.0        # raw lexicon total below which a story is "not strongly" coded
-AMBIGUOUS = 0.9            # runner-up / top at or above this: the primary is a coin toss
-MIN_THEME = 3              # smallest theme kept
-NEW_PATTERN_COHESION = 0.35
+WEAK_EVIDENCE = 2.0  # raw lexicon total below which a story is "not strongly" coded
+AMBIGUOUS = 0.9  # runner-up / top at or above this: the primary is a coin toss
+MIN_THEME = 3  # smallest theme kept
+NEW_PATTERN_COHESION = 0.12  # mean pairwise cosine a "new pattern" theme needs
 MAX_K = 12
 TICK = 2000
 
@@ -34,7 +35,7 @@ class ThemeItem:
     id: str
     text: str
     lang: str | None = None
-    categories: list[str] | None = None   # assigned already (primary first), or None
+    categories: list[str] | None = None  # assigned already (primary first), or None
 
 
 @dataclass
@@ -49,10 +50,16 @@ class Theme:
     new_pattern: bool = False
 
     def as_dict(self) -> dict[str, Any]:
-        return {"theme": self.id, "label": self.label, "keywords": self.keywords,
-                "members": self.members, "representatives": self.representatives,
-                "categories": self.categories, "downstream": self.downstream,
-                "new_pattern": self.new_pattern}
+        return {
+            "theme": self.id,
+            "label": self.label,
+            "keywords": self.keywords,
+            "members": self.members,
+            "representatives": self.representatives,
+            "categories": self.categories,
+            "downstream": self.downstream,
+            "new_pattern": self.new_pattern,
+        }
 
 
 def _as_item(x: Any) -> ThemeItem:
@@ -67,8 +74,7 @@ def _as_item(x: Any) -> ThemeItem:
 
 
 def _features(text: str, lang: str, surface: dict[str, Counter[str]]) -> list[str]:
-    toks = [t for t in tokenize(text)[0]
-            if t not in EN_STOP and t not in ES_STOP and len(t) > 2 and not t.isdigit()]
+    toks = [t for t in tokenize(text)[0] if is_content(t)]
     stems = []
     for t in toks:
         s = stem(t, lang)
@@ -84,8 +90,9 @@ def choose_k(n: int) -> int:
     return min(MAX_K, 1 + int(math.log2(n / 15)))
 
 
-def discover_themes(items: Iterable[Any], *, seed: int = 0,
-                    progress: Progress | None = None) -> list[Theme]:
+def discover_themes(
+    items: Iterable[Any], *, seed: int = 0, progress: Progress | None = None
+) -> list[Theme]:
     """Group stories into themes.  ``items``: ThemeItem, dicts or (id, text, lang[, cats]).
 
     ``progress(stage, done, total)`` is called now and then (stages: "coding",
@@ -96,7 +103,7 @@ def discover_themes(items: Iterable[Any], *, seed: int = 0,
     report = progress or (lambda stage, done, total: None)
     surface: dict[str, Counter[str]] = {}
     docs: list[list[str]] = []
-    group: list[str | None] = []          # primary category, "" for residual, None = skip
+    group: list[str | None] = []  # primary category, "" for residual, None = skip
     cats_of: list[list[str]] = []
     down_of: list[list[str]] = []
     for i, it in enumerate(items):
@@ -115,7 +122,9 @@ def discover_themes(items: Iterable[Any], *, seed: int = 0,
             raw, _, down = lexicon_scores(it.text, lang)
             ranked = sorted(raw.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
             top = ranked[0][1] if ranked else 0.0
-            cats = [c for c, s in ranked[:3] if s >= max(0.5 * top, SECONDARY_MIN) or c == ranked[0][0]]
+            cats = [
+                c for c, s in ranked[:3] if s >= max(0.5 * top, SECONDARY_MIN) or c == ranked[0][0]
+            ]
             second = ranked[1][1] if len(ranked) > 1 else 0.0
             strong = top >= WEAK_EVIDENCE and second < AMBIGUOUS * top
         docs.append(_features(it.text, lang, surface))
@@ -146,10 +155,27 @@ def discover_themes(items: Iterable[Any], *, seed: int = 0,
             msims = sims[labels == c]
             if len(members) < MIN_THEME:
                 continue
-            if g == "" and float(msims.mean()) < NEW_PATTERN_COHESION:
+            tot, size = float(msims.sum()), len(members)
+            cohesion = (tot * tot - size) / (size * (size - 1))  # mean pairwise cosine
+            if g == "" and cohesion < NEW_PATTERN_COHESION:
                 continue
-            themes.append(_make_theme(g, members, msims, sub, rows, labels == c, X, df, inv,
-                                      surface, items, cats_of, down_of))
+            themes.append(
+                _make_theme(
+                    g,
+                    members,
+                    msims,
+                    sub,
+                    rows,
+                    labels == c,
+                    X,
+                    df,
+                    inv,
+                    surface,
+                    items,
+                    cats_of,
+                    down_of,
+                )
+            )
     report("clustering", len(names), len(names))
     themes.sort(key=lambda t: (t.new_pattern, t.categories[:1], -len(t.members), t.members[0]))
     for i, t in enumerate(themes, 1):
@@ -158,10 +184,21 @@ def discover_themes(items: Iterable[Any], *, seed: int = 0,
     return themes
 
 
-def _make_theme(g: str, members: np.ndarray, msims: np.ndarray, sub: Sparse, rows: np.ndarray,
-                mask: np.ndarray, X: Sparse, df: np.ndarray, inv: list[str],
-                surface: dict[str, Counter[str]], items: list[ThemeItem],
-                cats_of: list[list[str]], down_of: list[list[str]]) -> Theme:
+def _make_theme(
+    g: str,
+    members: np.ndarray,
+    msims: np.ndarray,
+    sub: Sparse,
+    rows: np.ndarray,
+    mask: np.ndarray,
+    X: Sparse,
+    df: np.ndarray,
+    inv: list[str],
+    surface: dict[str, Counter[str]],
+    items: list[ThemeItem],
+    cats_of: list[list[str]],
+    down_of: list[list[str]],
+) -> Theme:
     keywords = _keywords(X.take(members), df, X.n_rows, inv, surface)
     order = np.lexsort((members, -msims))
     reps = [items[int(members[j])].id for j in order[:3]]
@@ -169,19 +206,41 @@ def _make_theme(g: str, members: np.ndarray, msims: np.ndarray, sub: Sparse, row
     for m in members:
         count.update(cats_of[int(m)])
     size = len(members)
-    cats = [c for c, v in sorted(count.items(), key=lambda kv: (-kv[1], kv[0])) if v >= 0.25 * size]
+    cats = [
+        c
+        for c, v in sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))
+        if v >= max(2, 0.25 * size)
+    ]
     if g:
         cats = [g] + [c for c in cats if c != g]
     dcount: Counter[str] = Counter(d for m in members for d in down_of[int(m)])
-    down = [d for d, v in sorted(dcount.items(), key=lambda kv: (-kv[1], kv[0])) if v >= 0.25 * size]
+    down = [
+        d
+        for d, v in sorted(dcount.items(), key=lambda kv: (-kv[1], kv[0]))
+        if v >= max(2, 0.25 * size)
+    ]
     head = CATEGORY_BY_ID[g].label if g else "New pattern"
     label = f"{head}: {', '.join(keywords[:3])}" if keywords else head
-    return Theme("", label, keywords, [items[int(m)].id for m in members], reps,
-                 cats if g else [], down[:3], new_pattern=not g)
+    return Theme(
+        "",
+        label,
+        keywords,
+        [items[int(m)].id for m in members],
+        reps,
+        cats if g else [],
+        down[:3],
+        new_pattern=not g,
+    )
 
 
-def _keywords(T: Sparse, df: np.ndarray, n_all: int, inv: list[str],
-              surface: dict[str, Counter[str]], top: int = 8) -> list[str]:
+def _keywords(
+    T: Sparse,
+    df: np.ndarray,
+    n_all: int,
+    inv: list[str],
+    surface: dict[str, Counter[str]],
+    top: int = 8,
+) -> list[str]:
     """Terms frequent in the theme and rare elsewhere; bigrams favoured, shown as words."""
     cdf = np.bincount(T.indices, minlength=len(inv)).astype(np.float64)
     share = cdf / max(T.n_rows, 1)

