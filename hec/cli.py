@@ -3,7 +3,8 @@
 hec demo        migrate, build (or top up) the demo world, print the logins, serve
 hec serve       serve on HOST:PORT (default 127.0.0.1:8000)
 hec patterns …  code stories / discover themes from JSONL files
-hec bench …     benchmarks (see BENCHMARKS.md)
+hec generate …  fill a database at a named scale (small, tenth, national)
+hec bench …     benchmarks: pages under gunicorn, `bench soak`, `bench patterns` (BENCHMARKS.md)
 hec manage …    any Django management command (same as manage.py)
 """
 
@@ -62,13 +63,22 @@ def main(argv: list[str] | None = None) -> int:
         from hec.patterns.engine.cli import main as patterns_main
 
         return patterns_main(args)
+    if command == "generate":
+        from hec.scale.generate import main as generate_main
+
+        return generate_main(args)
     if command == "bench":
         if args and args[0] == "patterns":
             from hec.patterns.engine.bench import main as bench_patterns
 
             return bench_patterns(args[1:])
-        print("hec bench: try `hec bench patterns --dataset PATH`", file=sys.stderr)
-        return 2
+        if args and args[0] == "soak":
+            from hec.scale.soak import main as soak_main
+
+            return soak_main(args[1:])
+        from hec.scale.bench import main as bench_main
+
+        return bench_main(args)
     print(__doc__)
     return 0 if command in {"help", "-h", "--help"} else 2
 

@@ -1,0 +1,59 @@
+"""Named scales. `national` is the network the product is built for; `tenth` is a tenth of it.
+
+The bench chapter (slug `BENCH_CHAPTER_SLUG`, where the bench users sign in) has the same
+number of people at `tenth` and `national`, so comparing a page's latency between the two
+measures what the rest of the network costs it: ideally nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BENCH_CHAPTER_SLUG = "bench-seattle"
+BENCH_PASSWORD = "hec-bench-password-not-secret"  # noqa: S105 (documented, local data only)
+BENCH_USERS = {
+    "leader": "bench.leader@hec.example",
+    "member": "bench.member@hec.example",
+    "admin": "bench.admin@hec.example",
+}
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    affiliates: int
+    chapters: int
+    people: int
+    organizations: int
+    bench_chapter_people: int
+
+
+SCALES: dict[str, Scale] = {
+    s.name: s
+    for s in (
+        Scale(
+            "small",
+            affiliates=3,
+            chapters=6,
+            people=600,
+            organizations=60,
+            bench_chapter_people=150,
+        ),
+        Scale(
+            "tenth",
+            affiliates=3,
+            chapters=30,
+            people=10_000,
+            organizations=300,
+            bench_chapter_people=1_000,
+        ),
+        Scale(
+            "national",
+            affiliates=30,
+            chapters=300,
+            people=100_000,
+            organizations=3_000,
+            bench_chapter_people=1_000,
+        ),
+    )
+}
