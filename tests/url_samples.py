@@ -37,3 +37,18 @@ def sample(name: str, world: World) -> Any:
             f"URL argument {name!r} has no chapter-B sample: add one to tests/url_samples.py"
         )
     return SAMPLES[name](world)
+
+
+def invitation_id(world: World) -> str:
+    from hec.accounts.models import Invitation
+
+    with scopes_disabled():
+        return Invitation.objects.create(
+            chapter=world.chapter_b,
+            email="invitee@betamarker.example",
+            role="member",
+            token_hash="b" * 64,
+        ).public_id
+
+
+SAMPLES["invitation_id"] = invitation_id

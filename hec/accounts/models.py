@@ -119,6 +119,17 @@ class Invitation(models.Model):
         return self.created_at + self.VALID_FOR
 
     @property
+    def status(self) -> str:
+        """accepted / revoked / expired / open (for lists; the model keeps the timestamps)."""
+        if self.accepted_at is not None:
+            return "accepted"
+        if self.revoked_at is not None:
+            return "revoked"
+        if timezone.now() >= self.expires_at:
+            return "expired"
+        return "open"
+
+    @property
     def is_open(self) -> bool:
         return (
             self.accepted_at is None

@@ -8,5 +8,15 @@ app_name = "accounts"
 urlpatterns = [
     path("profile/", views.profile, name="profile"),
     path("api-tokens/", views.api_tokens, name="api-tokens"),
+    path("api-tokens/<str:token_id>/revoke/", views.api_token_revoke, name="api-token-revoke"),
+    path("invite/<str:token>/", views.invitation_accept, name="invitation-accept"),
     path("network/", views.network, name="network"),
+    path("network/chapters/new/", views.chapter_create, name="network-chapter-create"),
+    path("network/chapters/<str:chapter_id>/", views.chapter_edit, name="network-chapter-edit"),
+    path("network/affiliates/new/", views.affiliate_create, name="network-affiliate-create"),
+    path(
+        "network/affiliates/<str:affiliate_id>/",
+        views.affiliate_edit,
+        name="network-affiliate-edit",
+    ),
 ]

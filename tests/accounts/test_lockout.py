@@ -32,7 +32,9 @@ def test_allauth_login_locks_after_limit(world):
 def test_lockout_ignores_email_case(world):
     client = Client()
     _fail(client, "/accounts/login/", "login", world.member_a.email.upper(), 5)
-    response = client.post("/accounts/login/", {"login": world.member_a.email, "password": PASSWORD})
+    response = client.post(
+        "/accounts/login/", {"login": world.member_a.email, "password": PASSWORD}
+    )
     assert response.status_code == 429
 
 
