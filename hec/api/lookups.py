@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Model, QuerySet
 from django.http import Http404
 
@@ -20,7 +21,7 @@ def by_public_id(queryset: QuerySet[M], public_id: str, what: str = "object") ->
         raise Http404(f"No such {what}.")
     try:
         return queryset.get(public_id=public_id)
-    except queryset.model.DoesNotExist as exc:
+    except ObjectDoesNotExist as exc:
         raise Http404(f"No such {what}.") from exc
 
 

@@ -88,6 +88,11 @@ Date = Annotated[datetime.date, Field(ge=datetime.date(1900, 1, 1), le=datetime.
 Blank = Literal[""]
 
 
+def omitted(**constraints: Any) -> Any:
+    """A PATCH field: may be left out of the body (then unchanged), but is never null."""
+    return Field(None, **constraints)
+
+
 class Error(Schema):
     """Every 4xx answer: a human reason, and for validation errors the fields concerned."""
 
@@ -134,9 +139,9 @@ class MembershipIn(Schema):
 
 class MembershipPatch(Schema):
     # Fields left out of the body are left alone; only ended_on may be set to null.
-    role: ChapterRole = Field(None)
-    stage: LeadershipStage = Field(None)
-    started_on: Date = Field(None)
+    role: ChapterRole = omitted()
+    stage: LeadershipStage = omitted()
+    started_on: Date = omitted()
     ended_on: Date | None = None
 
 
@@ -195,17 +200,17 @@ class PersonIn(Schema):
 
 class PersonPatch(Schema):
     # Fields left out of the body are left alone. Only nullable columns accept null.
-    name: Name = Field(None)
-    kind: PersonKind = Field(None)
-    pronouns: ShortText = Field(None)
-    email: Email = Field(None)
-    phone: ShortText = Field(None)
-    preferred_language: Language = Field(None)
-    languages_spoken: list[Language] = Field(None, max_length=len(Language))
-    program_level: ProgramLevel | Blank = Field(None)
-    discipline: Discipline | Blank = Field(None)
+    name: Name = omitted()
+    kind: PersonKind = omitted()
+    pronouns: ShortText = omitted()
+    email: Email = omitted()
+    phone: ShortText = omitted()
+    preferred_language: Language = omitted()
+    languages_spoken: list[Language] = omitted(max_length=len(Language))
+    program_level: ProgramLevel | Blank = omitted()
+    discipline: Discipline | Blank = omitted()
     graduation_year: GraduationYear | None = None
-    home_community: Text200 = Field(None)
+    home_community: Text200 = omitted()
     organization_id: PublicId | None = None
 
 
@@ -252,9 +257,9 @@ class PartnershipIn(Schema):
 
 
 class PartnershipPatch(Schema):
-    status: Partnership.Status = Field(None)
+    status: Partnership.Status = omitted()
     since: Date | None = None
-    notes: LongText = Field(None)
+    notes: LongText = omitted()
 
 
 class OrganizationFilters(Schema):
