@@ -43,7 +43,9 @@ def test_person_fields_use_public_ids(world, api_for):
     assert item["organization_id"] == org.public_id
     assert item["discipline"] == "nursing"
     assert item["archived"] is False
-    leader = next(p for p in api_for(world.leader_a).get(PEOPLE).json()["items"] if p["memberships"])
+    leader = next(
+        p for p in api_for(world.leader_a).get(PEOPLE).json()["items"] if p["memberships"]
+    )
     membership = leader["memberships"][0]
     assert membership["person_id"] == leader["id"]
     assert membership["role"] == "leader" and membership["active"] is True
