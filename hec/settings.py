@@ -186,6 +186,7 @@ NODE_MODULES = PROJECT_DIR / "node_modules"
 # Front-end libraries come from the npm registry at build time (package.json + lock) and are
 # served by the app itself; nothing is copied into the repository or loaded from a CDN.
 STATICFILES_DIRS = [
+    BASE_DIR / "static",  # the project's own css/ and js/ (hec/ is not an app)
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
     ("vendor/pico", NODE_MODULES / "@picocss" / "pico" / "css"),
 ]
