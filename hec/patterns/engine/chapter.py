@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .data import CATEGORY_IDS
+from .matcher import CATEGORY_MATCHER, tokenize
 from .text import content_stems, detect_language
 
 SECONDARY_LABEL_WEIGHT = 0.5
@@ -14,10 +15,14 @@ K_NEIGHBOURS = 7
 
 
 def features(text: str, lang: str | None) -> Counter[str]:
-    """Stems and stem bigrams of the content words."""
+    """Stems, stem bigrams, and the lexicon cues found (so a chapter can re-weigh them)."""
     stems = content_stems(text, lang or "en")
     feats: Counter[str] = Counter(stems)
-    feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:]))
+    feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
+    for m in CATEGORY_MATCHER.find(tokenize(text)[0]):
+        if not m.negated:
+            feats["cue:" + m.pattern.label + ":" + " ".join(m.pattern.parts)] += 1
+            feats["cat:" + m.pattern.label] += 1
     return feats
 
 
@@ -31,7 +36,7 @@ class ChapterModel:
     def __init__(
         self,
         examples: Sequence[tuple[str, str | None, Sequence[str]]],
-        max_weight: float = 0.6,
+        max_weight: float = 0.5,
         half_point: int = 30,
     ):
         self.labels: list[dict[str, float]] = []
@@ -78,9 +83,13 @@ class ChapterModel:
             votes = {c: v / total for c, v in votes.items()}
         return votes, (near[0][1] if near else 0.0)
 
-    def blend(self, text: str, lang: str | None, scores: dict[str, float]) -> dict[str, float]:
+    def blend(
+        self, text: str, lang: str | None, scores: dict[str, float]
+    ) -> tuple[dict[str, float], float]:
+        """Blended scores and the share ``a`` given to the examples' vote."""
         if not self.labels:
-            return scores
+            return scores, 0.0
         votes, best = self.vote(text, lang)
         a = self.weight * min(1.0, 2.0 * best)  # trust the vote less when nothing is close
-        return {c: (1 - a) * scores.get(c, 0.0) + a * votes.get(c, 0.0) for c in CATEGORY_IDS}
+        mixed = {c: (1 - a) * scores.get(c, 0.0) + a * votes.get(c, 0.0) for c in CATEGORY_IDS}
+        return mixed, a

@@ -17,6 +17,7 @@ REPEAT_CAP = 2.0  # ... up to twice its weight
 SECONDARY_RATIO = 0.5  # a further category needs half the top score ...
 SECONDARY_MIN = 3.0  # ... and at least one strong cue's worth of evidence
 MAX_CATEGORIES = 3
+VOTE_MIN = 0.3
 DOWNSTREAM_MIN = 3.0
 MAX_DOWNSTREAM = 2
 
@@ -86,14 +87,17 @@ def code_story(
         return Coding(coded=False, lang=detected, reason="unsupported_language")
     raw, evidence, down = lexicon_scores(text, detected)
     scores = {c: squash(raw.get(c, 0.0)) for c in CATEGORY_IDS}
+    share = 0.0
     if examples:
         model = examples if isinstance(examples, ChapterModel) else ChapterModel(examples)
-        scores = model.blend(text, detected, scores)
+        scores, share = model.blend(text, detected, scores)
     ranking = sorted(scores.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
     if ranking[0][1] <= 0.0:
         return Coding(ranking=ranking, coded=False, lang=detected, reason="no_evidence")
     top = ranking[0][1]
-    floor = max(SECONDARY_RATIO * top, squash(SECONDARY_MIN))
+    # a further category needs half the top score and, on the blended scale, one strong
+    # lexicon cue or a vote of VOTE_MIN from the nearest confirmed examples
+    floor = max(SECONDARY_RATIO * top, (1 - share) * squash(SECONDARY_MIN) + share * VOTE_MIN)
     assigned = [ranking[0]] + [(c, s) for c, s in ranking[1:MAX_CATEGORIES] if s >= floor]
     assigned = [(c, round(s, 4)) for c, s in assigned]
     ds = sorted((kv for kv in down.items() if kv[1] >= DOWNSTREAM_MIN), key=lambda kv: -kv[1])
