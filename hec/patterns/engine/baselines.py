@@ -24,6 +24,7 @@ def nmf_themes(texts: Sequence[str], n_topics: int, seed: int) -> tuple[list[lis
         ngram_range=(1, 2),
     )
     X = vec.fit_transform(texts)
+    n_topics = max(1, min(n_topics, *X.shape))
     W = NMF(n_components=n_topics, init="nndsvda", random_state=seed, max_iter=400).fit_transform(X)
     assign = W.argmax(axis=1)
     themed = W.max(axis=1) > 0

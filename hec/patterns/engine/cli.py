@@ -11,7 +11,6 @@ from typing import Any, Iterable, TextIO
 
 from .coder import code_story
 from .data import CATEGORY_BY_ID
-from .themes import discover_themes
 
 PROGRESS_MIN = 500  # inputs at least this long get a progress line on stderr
 
@@ -124,6 +123,8 @@ def run_code(args: argparse.Namespace) -> int:
 
 def run_themes(args: argparse.Namespace) -> int:
     stories = read_stories(args.input)
+    from .themes import discover_themes  # needs numpy; imported after the input is checked
+
     bar = ProgressLine(len(stories), sys.stderr, not args.quiet)
     themes = discover_themes(stories, seed=args.seed, progress=bar)
     bar.close()

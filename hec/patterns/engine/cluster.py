@@ -62,7 +62,8 @@ def tfidf(docs: Sequence[Sequence[str]], vocab: dict[str, int]) -> tuple[Sparse,
     data = np.asarray(tf, dtype=np.float32) * idf[indices].astype(np.float32)
     ptr = np.asarray(indptr, dtype=np.int64)
     lens = np.diff(ptr)
-    sq = np.add.reduceat(data * data, ptr[:-1]) if len(data) else np.zeros(len(lens))
+    rows = np.repeat(np.arange(len(lens)), lens)
+    sq = np.bincount(rows, weights=(data * data).astype(np.float64), minlength=len(lens))
     sq = np.where(lens > 0, sq, 1.0)
     data /= np.repeat(np.sqrt(sq).astype(np.float32), lens)
     return Sparse(ptr, indices, data, len(vocab)), df

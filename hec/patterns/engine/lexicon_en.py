@@ -51,7 +51,8 @@ CATEGORIES: dict[str, str] = {
 """,
     "housing_instability": """
 3: !evicted | eviction* | evict* | notice to vacate | day notice | !kicked us out | !kicked me out
-3: rent | rents | landlord* | lease | renew* ~ lease | rent went up | rent increase* | raised the rent
+2: landlord*
+3: rent | rents | lease | renew* ~ lease | rent went up | rent increase* | raised the rent
 3: couch surf* | !doubled up | staying with | stay with my | sleeping on ~ couch | sleep on ~ couch | sleeping on ~ floor
 3: section 8 | housing voucher* | voucher* | housing authority | public housing | affordable housing | waitlist ~ housing
 3: foreclos* | mortgage* | security deposit | deposit | application fee* | credit check | background check ~ apartment
@@ -74,7 +75,7 @@ CATEGORIES: dict[str, str] = {
 3: mold* | mildew | damp* | leak* | water damage | roach* | cockroach* | mice | mouse | rats | rat | rodent*
 3: bedbug* | bed bug* | pests | pest | infest* | no heat | heater* | furnace | radiator* | space heater*
 3: no hot water | hot water | lead paint | peeling paint | plumbing | toilet* | sewage | ceiling | broken window*
-3: repair* | fix it | fix the | fixed | wont fix | didnt fix | never fixed | maintenance | work order*
+3: repair* | fix it | fix the | fixed | wont fix | didnt fix | never fixed | not ~ fix* | maintenance | work order*
 3: air condition* | no ac | the ac | cooling | overcrowd* | crowded | too many people | carbon monoxide
 2: cold | freezing | hot inside | apartment was | wiring | outlet* | smoke detector* | stairs | elevator | pipes
 2: walls | window* | carpet | roof | insulation | drafty | utilities | electricity | power | electric | heat
@@ -163,7 +164,8 @@ CATEGORIES: dict[str, str] = {
 3: no one to | nobody to | dont know anyone | didnt know anyone | no friends | no family here
 3: !left out | excluded | shut in | stuck at home | stuck inside | nobody calls | nobody visits
 3: havent talked to | no one talks | nobody talks | no one checks | nobody checks | miss my family
-2: friends | nobody | no one | anyone | widow* | far from | back home | visit* | talk to | company
+1: visit*
+2: friends | nobody | no one | anyone | widow* | far from | back home | talk to | company
 2: community | church | neighbors | know my neighbors | invite* | connection* | support
 1: days | weeks | phone | quiet | tv
 """,

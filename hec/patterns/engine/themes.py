@@ -148,7 +148,7 @@ def discover_themes(
         if len(rows) < MIN_THEME:
             continue
         sub = X.take(rows)
-        k = choose_k(len(rows)) if g else max(1, choose_k(len(rows)) * 2)
+        k = choose_k(len(rows)) if g else choose_k(len(rows)) + (len(rows) >= 30)
         labels, sims = spherical_kmeans(sub, k, seed + gi)
         for c in range(int(labels.max()) + 1 if len(labels) else 0):
             members = rows[labels == c]

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("numpy")
+
+from hec.patterns.engine.bench import main  # noqa: E402
+from hec.patterns.engine.metrics import ari, homogeneity, macro_f1, nmi  # noqa: E402
+from hec.patterns.engine.synth import synth_stories  # noqa: E402
+
+from .stories import EN, ES  # noqa: E402
+
+
+def test_metrics_on_known_partitions():
+    truth = ["a", "a", "b", "b"]
+    assert homogeneity(truth, [0, 0, 1, 1]) == pytest.approx(1.0)
+    assert homogeneity(truth, [0, 1, 2, 3]) == pytest.approx(1.0)
+    assert homogeneity(truth, [0, 0, 0, 0]) == pytest.approx(0.0)
+    assert nmi(truth, [5, 5, 7, 7]) == pytest.approx(1.0)
+    assert ari(truth, [1, 1, 0, 0]) == pytest.approx(1.0)
+    assert ari(["a", "a", "b", "b", "c", "c"], [0, 1, 0, 1, 0, 1]) < 0
+    assert macro_f1([["a"], ["b"]], [["a"], ["a"]], ["a", "b"]) == pytest.approx(1 / 3)
+
+
+def test_synthetic_stories_are_deterministic():
+    a = list(synth_stories(50, seed=4))
+    assert a == list(synth_stories(50, seed=4))
+    assert a != list(synth_stories(50, seed=5))
+    assert len({s["id"] for s in a}) == 50
+
+
+def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
+    rows = [
+        {"id": f"en{i}", "text": t, "lang": "en", "categories": [c], "downstream": []}
+        for i, (c, t) in enumerate(EN.items())
+    ]
+    rows += [
+        {"id": f"es{i}", "text": t, "lang": "es", "categories": [c], "downstream": []}
+        for i, (c, t) in enumerate(ES.items())
+    ]
+    data = tmp_path / "labelled.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "bench.json"
+    assert (
+        main(["--dataset", str(data), "--scale-n", "300", "--folds", "3", "--json", str(out)]) == 0
+    )
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert res["coding"]["metrics"]["all"]["primary_accuracy"] == 1.0
+    assert res["coding"]["metrics"]["es"]["n"] == len(ES)
+    assert res["themes"]["unthemed"] <= 0.5
+    assert res["scale"]["stories"] == 300 and res["scale"]["seconds"] > 0
+    assert "| ours |" in capsys.readouterr().out

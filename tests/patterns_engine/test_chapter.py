@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from hec.patterns.engine import ChapterModel, code_story
+
+# A chapter whose convention is to code trouble getting to the clinic as care access.
+CONFIRMED = [
+    (
+        f"The bus to the clinic was {m} minutes late and I missed my {what} appointment.",
+        "en",
+        ["care_access", "transportation"],
+    )
+    for m in (10, 20, 30, 40, 45, 50, 60, 90)
+    for what in ("dental", "diabetes", "eye", "prenatal", "kidney")
+]
+NEW = "The bus to the clinic was late again and I missed the appointment with my doctor."
+
+
+def test_confirmed_examples_change_the_suggestion():
+    before = code_story(NEW, "en")
+    after = code_story(NEW, "en", examples=CONFIRMED)
+    assert before.primary == "transportation"
+    assert after.primary == "care_access"
+
+
+def test_chapter_model_object_is_reusable_and_equivalent():
+    model = ChapterModel(CONFIRMED)
+    assert len(model) == len(CONFIRMED)
+    a = code_story(NEW, "en", examples=model)
+    b = code_story(NEW, "en", examples=CONFIRMED)
+    assert a.ranking == b.ranking
+
+
+def test_unrelated_examples_barely_move_a_clear_story():
+    text = "There is mold in the bedroom and the landlord will not fix the leak."
+    spanish = [
+        ("El casero subió la renta y nos dio aviso de desalojo " + w, "es", ["housing_instability"])
+        for w in ("hoy", "ayer", "en mayo", "otra vez")
+    ]
+    assert code_story(text, "en", examples=spanish).primary == "housing_quality"
+
+
+def test_examples_with_unknown_categories_are_ignored():
+    model = ChapterModel([("anything at all", "en", ["not_a_category"])])
+    assert len(model) == 0
+    assert code_story(NEW, "en", examples=model).primary == "transportation"

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("numpy")
+
+from hec.patterns.engine import discover_themes  # noqa: E402
+from hec.patterns.engine.themes import ThemeItem, choose_k  # noqa: E402
+
+from .stories import CHINESE, FRENCH  # noqa: E402
+
+HOUSING = [
+    "There is mold in the bathroom and the landlord will not fix the leak in the ceiling.",
+    "Mold keeps coming back on the walls and the leak under the sink was never fixed.",
+    "The roof leak made the carpet wet and now there is mold and roaches everywhere.",
+    "Black mold in the kids room, the landlord says the leak is our fault.",
+    "Hay moho en el cuarto por una gotera y el dueño no quiere arreglar nada.",
+    "Roaches and mice in the kitchen, and the landlord never sends maintenance.",
+]
+WORK = [
+    "My boss cut my hours and there is no sick leave at the warehouse.",
+    "No sick leave, so I work the double shift at the warehouse even with a fever.",
+    "The manager cut our hours again and schedules the night shift without asking.",
+    "El mayordomo nos quitó las horas extra y no hay días de enfermedad en el trabajo.",
+    "At the warehouse the supervisor times our bathroom breaks and cuts hours if we complain.",
+]
+NEW = [
+    "The telehealth video kept stalling because my phone data plan ran out again.",
+    "My data plan ran out so the telehealth video visit froze halfway through.",
+    "Telehealth only works with video and my phone data plan is always out by the 15th.",
+    "The telehealth video froze, the data plan on my phone was used up again.",
+]
+
+
+def _items() -> list[dict[str, str]]:
+    stories = HOUSING + WORK + NEW + [FRENCH, CHINESE]
+    return [{"id": f"s{i:02d}", "text": t, "lang": None} for i, t in enumerate(stories)]
+
+
+def test_same_seed_same_themes():
+    a = [t.as_dict() for t in discover_themes(_items(), seed=3)]
+    b = [t.as_dict() for t in discover_themes(list(reversed(_items()))[::-1], seed=3)]
+    assert a == b and a
+
+
+def test_members_and_representatives_are_consistent():
+    themes = discover_themes(_items(), seed=0)
+    seen: set[str] = set()
+    ids = {x["id"] for x in _items()}
+    for t in themes:
+        assert t.label and t.members
+        assert set(t.members) <= ids
+        assert not (set(t.members) & seen), "a story sits in two themes"
+        seen |= set(t.members)
+        assert 1 <= len(t.representatives) <= 3
+        assert set(t.representatives) <= set(t.members)
+        assert len(t.representatives) == min(3, len(t.members))
+        assert t.new_pattern == (t.categories == [])
+
+
+def test_categories_become_separate_themes():
+    themes = discover_themes(_items(), seed=0)
+    where = {m: t for t in themes for m in t.members}
+    housing = {where[f"s{i:02d}"].id for i in range(len(HOUSING)) if f"s{i:02d}" in where}
+    work = {
+        where[f"s{i:02d}"].id
+        for i in range(len(HOUSING), len(HOUSING) + len(WORK))
+        if f"s{i:02d}" in where
+    }
+    assert housing and work and not (housing & work)
+    cats = {t.categories[0] for t in themes if t.categories}
+    assert {"housing_quality", "work_conditions"} <= cats
+    hq = next(t for t in themes if t.categories[:1] == ["housing_quality"])
+    assert "mold" in " ".join(hq.keywords) and "Unsafe or unhealthy housing" in hq.label
+
+
+def test_shared_vocabulary_outside_the_categories_is_a_new_pattern():
+    themes = discover_themes(_items(), seed=0)
+    new = [t for t in themes if t.new_pattern]
+    assert len(new) == 1
+    start = len(HOUSING) + len(WORK)
+    assert set(new[0].members) == {f"s{i:02d}" for i in range(start, start + len(NEW))}
+    assert any("telehealth" in k or "data plan" in k for k in new[0].keywords)
+
+
+def test_uncoded_languages_are_left_out():
+    themes = discover_themes(_items(), seed=0)
+    members = {m for t in themes for m in t.members}
+    n = len(HOUSING) + len(WORK) + len(NEW)
+    assert f"s{n:02d}" not in members and f"s{n + 1:02d}" not in members
+
+
+def test_given_categories_are_used():
+    items = [ThemeItem(f"x{i}", t, "en", ["education"]) for i, t in enumerate(HOUSING[:4])]
+    themes = discover_themes(items, seed=0)
+    assert [t.categories[0] for t in themes] == ["education"]
+
+
+def test_progress_is_reported():
+    calls: list[tuple[str, int, int]] = []
+    discover_themes(_items(), seed=0, progress=lambda s, d, n: calls.append((s, d, n)))
+    stages = [c[0] for c in calls]
+    assert "coding" in stages and "clustering" in stages
+    assert ("coding", len(_items()), len(_items())) in calls
+
+
+def test_themes_per_group_grow_slowly():
+    assert choose_k(20) == 1
+    assert choose_k(60) == 3
+    assert choose_k(10_000) <= 12
