@@ -1,0 +1,125 @@
+"""THE registry of pages and API list endpoints that `hec bench` measures and the browser
+tests check for accessibility (tests/browser/test_accessibility.py).
+
+To add a page: append `Page("name", url_builder, user=...)` to `PAGES`. The URL builder gets a
+`Target` (a chapter and sample objects in it) and returns a path. `user` is one of the
+archetypes "leader", "member", "admin" (network admin); `api=True` for JSON endpoints (bench
+signs in with a bearer token; the accessibility test skips them). A page whose URL name does
+not exist yet reports as unavailable (bench lists it, tests skip it with the reason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django_scopes import scope
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the pages point: a chapter and a few of its objects."""
+
+    chapter_slug: str
+    person_id: str = ""
+    organization_id: str = ""
+    search: str = ""
+
+    @classmethod
+    def for_chapter(cls, chapter: Any) -> Target:
+        from hec.people.models import Partnership, Person
+
+        with scope(chapter=chapter):
+            person = (
+                Person.objects.filter(archived_at__isnull=True, user__isnull=True)
+                .order_by("name", "id")
+                .first()
+            )
+            partnership = Partnership.objects.select_related("organization").first()
+        return cls(
+            chapter_slug=chapter.slug,
+            person_id=person.public_id if person else "",
+            organization_id=partnership.organization.public_id if partnership else "",
+            search=person.name.split()[-1][:4] if person else "a",
+        )
+
+
+UrlBuilder = Callable[[Target], str]
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    url: UrlBuilder
+    user: str = "leader"
+    api: bool = False
+    # False for pages that are not "main" pages (forms reached from others): bench only.
+    accessibility: bool = True
+
+    def path(self, target: Target) -> str | None:
+        """The URL, or None when the page does not exist (yet) in this code base."""
+        try:
+            path = self.url(target)
+            resolve(path.split("?")[0])
+        except (NoReverseMatch, Resolver404):
+            return None
+        return path
+
+
+def chapter(name: str, query: str = "", **kwargs: str) -> UrlBuilder:
+    """Builder for `chapter:<name>`; kwargs map URL arguments to Target attributes."""
+
+    def build(t: Target) -> str:
+        args = {"chapter_slug": t.chapter_slug} | {k: getattr(t, v) for k, v in kwargs.items()}
+        return reverse(f"chapter:{name}", kwargs=args) + query.format(t=t)
+
+    return build
+
+
+def named(name: str) -> UrlBuilder:
+    return lambda t: reverse(name)
+
+
+def api(path: str) -> UrlBuilder:
+    return lambda t: "/api/v1/" + path.format(t=t)
+
+
+BARE = Page("bare Django view (/healthz)", named("healthz"), user="anonymous", accessibility=False)
+
+PAGES: list[Page] = [
+    Page("chapter home", chapter("chapter-home")),
+    Page("people list", chapter("people-list")),
+    Page("people list, member", chapter("people-list"), user="member", accessibility=False),
+    Page("people search", chapter("people-list", "?q={t.search}"), accessibility=False),
+    Page(
+        "people filtered",
+        chapter("people-list", "?discipline=nursing&role=member&stage=participant"),
+        accessibility=False,
+    ),
+    Page("person detail", chapter("person-detail", person_id="person_id")),
+    Page("person edit form", chapter("person-edit", person_id="person_id")),
+    Page("person create form", chapter("person-create")),
+    Page("duplicates", chapter("people-duplicates")),
+    Page("partners", chapter("organization-list")),
+    Page("partner detail", chapter("organization-detail", organization_id="organization_id")),
+    Page("invitations", chapter("invitation-list")),
+    Page("audit log", chapter("audit-log")),
+    Page("profile", named("accounts:profile")),
+    Page("API tokens", named("accounts:api-tokens")),
+    Page("network", named("accounts:network"), user="admin"),
+    Page("API chapters", api("chapters"), api=True),
+    Page("API people", api("chapters/{t.chapter_slug}/people"), api=True),
+    Page("API people search", api("chapters/{t.chapter_slug}/people?q={t.search}"), api=True),
+    Page("API memberships", api("chapters/{t.chapter_slug}/memberships"), api=True),
+    Page("API organizations", api("chapters/{t.chapter_slug}/organizations"), api=True),
+]
+
+
+def available(target: Target) -> list[tuple[Page, str]]:
+    return [(page, path) for page in PAGES if (path := page.path(target)) is not None]
+
+
+def unavailable(target: Target) -> list[Page]:
+    return [page for page in PAGES if page.path(target) is None]
