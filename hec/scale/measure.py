@@ -56,7 +56,7 @@ def collect_static() -> None:
         )
         if newest is None or Path(newest).stat().st_mtime < manifest.stat().st_mtime:
             return
-    collect_static()
+    call_command("collectstatic", interactive=False, verbosity=0)
 
 
 def db_version() -> str:
