@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
     info = machine()
     command = "hec bench " + shlex.join(argv) if argv else "hec bench"
     Path(args.markdown).write_text(markdown(runs, info, command))
-    payload = {
+    payload: dict[str, Any] = {
         "command": command,
         "machine": info,
         "seconds": round(time.monotonic() - started, 1),

@@ -132,7 +132,9 @@ def load(
 
     def worker() -> None:
         nonlocal errors
-        local_lat, local_status, local_err = [], {}, 0
+        local_lat: list[float] = []
+        local_status: dict[int, int] = {}
+        local_err = 0
         while time.monotonic() < deadline and len(local_lat) < max_requests:
             started = time.perf_counter()
             try:

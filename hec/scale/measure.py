@@ -26,11 +26,11 @@ def query_counts(pages: list, users: dict, tokens: dict) -> dict[str, dict[str, 
             if page.user in users:
                 clients[page.user].force_login(users[page.user])
         client = clients[page.user]
-        extra = {"HTTP_AUTHORIZATION": f"Bearer {tokens[page.user]}"} if page.api else {}
+        headers = {"Authorization": f"Bearer {tokens[page.user]}"} if page.api else {}
         try:
-            client.get(path, **extra)
+            client.get(path, headers=headers)
             with CaptureQueriesContext(connection) as ctx:
-                response = client.get(path, **extra)
+                response = client.get(path, headers=headers)
             out[page.name] = {"status": response.status_code, "queries": len(ctx.captured_queries)}
         except Exception as exc:  # noqa: BLE001 (reported, the bench goes on)
             out[page.name] = {"status": 500, "queries": None, "error": repr(exc)[:300]}
