@@ -11,6 +11,7 @@ from hec.patterns.engine.metrics import ari, homogeneity, macro_f1, nmi  # noqa:
 from hec.patterns.engine.synth import synth_stories  # noqa: E402
 
 from .stories import EN, ES  # noqa: E402
+from .test_themes import HOUSING, WORK  # noqa: E402
 
 
 def test_metrics_on_known_partitions():
@@ -40,6 +41,14 @@ def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
         {"id": f"es{i}", "text": t, "lang": "es", "categories": [c], "downstream": []}
         for i, (c, t) in enumerate(ES.items())
     ]
+    rows += [
+        {"id": f"hq{i}", "text": t, "lang": None, "categories": ["housing_quality"]}
+        for i, t in enumerate(HOUSING)
+    ]
+    rows += [
+        {"id": f"wk{i}", "text": t, "lang": None, "categories": ["work_conditions"]}
+        for i, t in enumerate(WORK)
+    ]
     data = tmp_path / "labelled.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "bench.json"
@@ -49,6 +58,9 @@ def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
     res = json.loads(out.read_text(encoding="utf-8"))
     assert res["coding"]["metrics"]["all"]["primary_accuracy"] == 1.0
     assert res["coding"]["metrics"]["es"]["n"] == len(ES)
-    assert res["themes"]["unthemed"] <= 0.5
+    # singleton categories form no theme; housing quality and work do, each pure (the
+    # EN/ES housing-quality and EN work stories join them)
+    assert res["themes"]["themes"] == 2 and res["themes"]["homogeneity"] == pytest.approx(1.0)
+    assert res["themes"]["unthemed"] == pytest.approx((len(EN) + len(ES) - 3) / len(rows))
     assert res["scale"]["stories"] == 300 and res["scale"]["seconds"] > 0
     assert "| ours |" in capsys.readouterr().out
