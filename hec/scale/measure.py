@@ -43,7 +43,7 @@ def collect_static() -> None:
     from django.contrib.staticfiles.finders import get_finders
     from django.core.management import call_command
 
-    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    manifest = Path(str(settings.STATIC_ROOT)) / "staticfiles.json"
     if manifest.exists():
         newest = max(
             (
