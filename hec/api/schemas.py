@@ -15,7 +15,15 @@ from typing import Annotated, Any, Literal
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import URLValidator, validate_email
 from ninja import Field, Schema
-from pydantic import AfterValidator, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    ConfigDict,
+    ModelWrapValidatorHandler,
+    StringConstraints,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
 
 from hec.core.ids import ALPHABET, LENGTH
 from hec.core.permissions import ChapterRole
@@ -93,6 +101,22 @@ def omitted(**constraints: Any) -> Any:
     return Field(None, **constraints)
 
 
+class Input(Schema):
+    """A request body: a JSON object with known fields only. (ninja's Schema would read
+    attributes off anything, so `[]` or `12` would pass as an empty PATCH.)"""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _run_root_validator(
+        cls, values: Any, handler: ModelWrapValidatorHandler[Any], info: ValidationInfo
+    ) -> Any:
+        if not isinstance(values, dict):
+            raise ValueError("Expected a JSON object.")
+        return handler(values)
+
+
 class Error(Schema):
     """Every 4xx answer: a human reason, and for validation errors the fields concerned."""
 
@@ -129,7 +153,7 @@ class MembershipOut(Schema):
         return obj.person.public_id
 
 
-class MembershipIn(Schema):
+class MembershipIn(Input):
     person_id: PublicId
     role: ChapterRole
     stage: LeadershipStage = LeadershipStage.NEWCOMER
@@ -137,7 +161,7 @@ class MembershipIn(Schema):
     ended_on: Date | None = None
 
 
-class MembershipPatch(Schema):
+class MembershipPatch(Input):
     # Fields left out of the body are left alone; only ended_on may be set to null.
     role: ChapterRole = omitted()
     stage: LeadershipStage = omitted()
@@ -183,7 +207,7 @@ class PersonOut(Schema):
         return list(obj.memberships.all())  # prefetched by the list and detail queries
 
 
-class PersonIn(Schema):
+class PersonIn(Input):
     name: Name
     kind: PersonKind
     pronouns: ShortText = ""
@@ -198,7 +222,7 @@ class PersonIn(Schema):
     organization_id: PublicId | None = None
 
 
-class PersonPatch(Schema):
+class PersonPatch(Input):
     # Fields left out of the body are left alone. Only nullable columns accept null.
     name: Name = omitted()
     kind: PersonKind = omitted()
@@ -243,7 +267,7 @@ class PartnershipOut(Schema):
     organization: OrganizationOut
 
 
-class PartnershipIn(Schema):
+class PartnershipIn(Input):
     """Partner an existing organization (`organization_id`) or create one (`name`, `kind`)."""
 
     organization_id: PublicId | None = None
@@ -256,7 +280,7 @@ class PartnershipIn(Schema):
     notes: LongText = ""
 
 
-class PartnershipPatch(Schema):
+class PartnershipPatch(Input):
     status: Partnership.Status = omitted()
     since: Date | None = None
     notes: LongText = omitted()

@@ -1,0 +1,195 @@
+"""Malformed input of every kind, sent to every endpoint, answers a JSON 4xx: never a 500.
+
+(The test client re-raises any server error, so a 500 fails these tests with its traceback.)
+"""
+
+from __future__ import annotations
+
+import pytest
+from django_scopes import scopes_disabled
+
+from hec.people.models import Membership
+
+# {person}, {membership}, {partnership} are filled with chapter A's real ids.
+WRITES = [
+    ("post", "/chapters/alpha/people"),
+    ("patch", "/chapters/alpha/people/{person}"),
+    ("post", "/chapters/alpha/people/{person}/archive"),
+    ("post", "/chapters/alpha/memberships"),
+    ("patch", "/chapters/alpha/memberships/{membership}"),
+    ("post", "/chapters/alpha/organizations"),
+    ("patch", "/chapters/alpha/partnerships/{partnership}"),
+]
+LISTS = [
+    "/chapters",
+    "/chapters/alpha/people",
+    "/chapters/alpha/memberships",
+    "/chapters/alpha/organizations",
+]
+DEEP = "[" * 100_000 + "]" * 100_000
+
+RAW_BODIES = [
+    "not json{",
+    "",
+    "[]",
+    "null",
+    '"a string"',
+    "12",
+    '{"name": "unterminated',
+    DEEP,
+    "\x00\x01\x02",
+    '{"name": "\\ud800"}',  # lone surrogate
+]
+
+JSON_BODIES = [
+    {"name": 123, "kind": ["student"]},
+    {"name": "x" * 100_000, "kind": "student"},
+    {"name": "Ok", "kind": "wizard"},
+    {"name": "Ok", "kind": "student", "email": "not an email"},
+    {"name": "Ok", "kind": "student", "email": "a@" + "b" * 300 + ".org"},
+    {"name": "Nul\x00byte", "kind": "student"},
+    {"name": "Ok", "kind": "student", "graduation_year": 10**30},
+    {"name": "Ok", "kind": "student", "graduation_year": "soon"},
+    {"name": "Ok", "kind": "student", "languages_spoken": ["en"] * 1000},
+    {"name": "Ok", "kind": "student", "languages_spoken": "en"},
+    {"name": "Ok", "kind": "student", "organization_id": "../../etc"},
+    {"name": "Ok", "kind": "student", "organization_id": 7},
+    {"person_id": "' OR 1=1 --", "role": "leader"},
+    {"person_id": None, "role": "emperor"},
+    {"person_id": "x" * 13, "role": "member", "started_on": "yesterday"},
+    {"role": "member", "started_on": "9999-99-99"},
+    {"role": "member", "started_on": "0001-01-01", "ended_on": "9999-12-31"},
+    {"stage": 3.14},
+    {"organization_id": None, "name": None, "kind": None},
+    {"name": "Org", "kind": "clinic", "website": "javascript:alert(1)"},
+    {"name": "Org", "kind": "clinic", "since": "2024-02-30"},
+    {"status": "married", "notes": ["x"]},
+    {"notes": "x" * 100_000},
+    {"name": {"$gt": ""}},
+]
+
+QUERY_GARBAGE = [
+    {"limit": "abc"},
+    {"limit": "1e99"},
+    {"offset": str(10**30)},
+    {"offset": "-5"},
+    {"limit": "999999"},
+    {"discipline": "astrology"},
+    {"program_level": ""},
+    {"role": "emperor"},
+    {"stage": "x" * 10_000},
+    {"archived": "maybe"},
+    {"active": "perhaps"},
+    {"person_id": "\x00"},
+    {"q": "\x00"},
+    {"q": "x" * 10_000},
+    {"status": "married"},
+]
+
+BAD_IDS = ["x", "zzzzzzzzzzzz", "a" * 500, "%00", "%E2%80%AE", "null", "1", "-1"]
+
+
+@pytest.fixture
+def ids(world):
+    with scopes_disabled():
+        membership = Membership.objects.filter(chapter=world.chapter_a).first()
+    from hec.people.models import Organization, Partnership
+
+    org = Organization.objects.create(name="Garbage Test Org", kind="other")
+    with scopes_disabled():
+        partnership = Partnership.objects.create(chapter=world.chapter_a, organization=org)
+    return {
+        "person": world.person_a.public_id,
+        "membership": membership.public_id,
+        "partnership": partnership.public_id,
+    }
+
+
+def assert_json_4xx(response, what: str) -> None:
+    assert 400 <= response.status_code < 500, f"{what}: {response.status_code}"
+    assert response["Content-Type"].startswith("application/json"), what
+    body = response.json()
+    assert isinstance(body["detail"], str) and body["detail"], what
+    assert len(response.content) < 20_000, f"{what}: echoes the input back"
+
+
+@pytest.mark.parametrize("method, path", WRITES)
+def test_raw_garbage_bodies(world, api_for, ids, method, path):
+    api = api_for(world.leader_a)
+    for raw in RAW_BODIES:
+        response = getattr(api, method)(path.format(**ids), raw=raw)
+        if response.status_code < 300:
+            # an empty body is fine where the endpoint takes none (archive)
+            assert path.endswith("/archive"), f"{method} {path} accepted {raw[:20]!r}"
+            continue
+        assert_json_4xx(response, f"{method} {path} {raw[:20]!r}")
+
+
+@pytest.mark.parametrize("method, path", WRITES)
+def test_wrong_json_bodies(world, api_for, ids, method, path):
+    api = api_for(world.leader_a)
+    for body in JSON_BODIES:
+        response = getattr(api, method)(path.format(**ids), body)
+        if response.status_code < 300:
+            continue  # e.g. PATCH ignores none of these silently? checked below
+        assert_json_4xx(response, f"{method} {path} {str(body)[:40]}")
+
+
+def test_patch_with_only_garbage_changes_nothing(world, api_for):
+    api = api_for(world.leader_a)
+    url = f"/chapters/alpha/people/{world.person_a.public_id}"
+    for body in JSON_BODIES:
+        api.patch(url, body)
+    with scopes_disabled():
+        world.person_a.refresh_from_db()
+    assert world.person_a.name == "Ana Alphaperson"
+    assert "\x00" not in world.person_a.name
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_query_garbage(world, api_for, path):
+    api = api_for(world.leader_a)
+    for params in QUERY_GARBAGE:
+        response = api.get(path, params)
+        if response.status_code == 200:
+            continue  # a filter this list does not have is ignored
+        assert_json_4xx(response, f"GET {path} {str(params)[:40]}")
+
+
+def test_query_garbage_is_rejected_where_it_applies(world, api_for):
+    api = api_for(world.leader_a)
+    for params in ({"role": "emperor"}, {"archived": "maybe"}, {"limit": "abc"}, {"q": "\x00"}):
+        assert api.get("/chapters/alpha/people", params).status_code == 422, params
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "/chapters/alpha/people/{id}",
+        "/chapters/alpha/people/{id}/archive",
+        "/chapters/alpha/memberships/{id}",
+        "/chapters/alpha/partnerships/{id}",
+    ],
+)
+def test_bad_ids_are_404(world, api_for, template):
+    api = api_for(world.leader_a)
+    for bad in BAD_IDS:
+        url = template.format(id=bad)
+        for method in ("get", "patch", "post"):
+            call = getattr(api, method)
+            response = call(url) if method == "get" else call(url, {})
+            if response.status_code == 405:
+                continue  # not every path takes every method
+            assert response.status_code == 404, f"{method} {url}: {response.status_code}"
+            assert_json_4xx(response, url)
+
+
+def test_bad_chapter_slugs_are_404(world, api_for):
+    api = api_for(world.leader_a)
+    for slug in ("nope", "ALPHA", "a" * 300, "%00"):
+        assert api.get(f"/chapters/{slug}/people").status_code == 404
+
+
+def test_unknown_api_path_is_404_json(world, api_for):
+    response = api_for(world.leader_a).get("/chapters/alpha/nothing-here")
+    assert response.status_code == 404
