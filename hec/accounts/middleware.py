@@ -11,7 +11,14 @@ from django.shortcuts import redirect
 from hec.core.permissions import MFA_CHAPTER_ROLES, MFA_NETWORK_ROLES
 from hec.core.tenancy import active_memberships
 
+# Sign-in, sign-out, password and 2FA pages must stay reachable to enrol; our own account
+# pages that show network data or hand out API access do not.
 EXEMPT_PREFIXES = ("/accounts/", "/static/", "/i18n/", "/healthz")
+GATED_PREFIXES = ("/accounts/network/", "/accounts/api-tokens/")
+
+
+def is_exempt(path: str) -> bool:
+    return path.startswith(EXEMPT_PREFIXES) and not path.startswith(GATED_PREFIXES)
 
 
 def must_enrol_mfa(user) -> bool:
@@ -33,7 +40,7 @@ class RequireMfaMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if (
             settings.HEC_REQUIRE_MFA
-            and not request.path_info.startswith(EXEMPT_PREFIXES)
+            and not is_exempt(request.path_info)
             and must_enrol_mfa(request.user)
         ):
             if request.path_info.startswith("/api/"):
