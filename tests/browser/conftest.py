@@ -1,0 +1,109 @@
+"""Real-browser tests: Playwright driving Debian's Chromium (/usr/bin/chromium) against
+pytest-django's live server. Nothing is downloaded by the test tool.
+
+Run: `make browser` (or `.venv/bin/pytest -m browser`). A failing test leaves a screenshot in
+test-results/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django_scopes import scopes_disabled
+
+from hec.core.permissions import ChapterRole
+from hec.people.models import Chapter, Organization, Partnership
+from tests.factories import PASSWORD, build_world, make_member
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls in fixtures are fine.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+RESULTS = Path(__file__).resolve().parents[2] / "test-results"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    if not Path(CHROMIUM).exists():
+        skip = pytest.mark.skip(reason=f"{CHROMIUM} is missing (apt-get install chromium)")
+        for item in items:
+            if "browser" in item.keywords:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": LAUNCH_ARGS}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)
+
+
+@pytest.fixture(autouse=True)
+def screenshot_on_failure(request):
+    yield
+    report = getattr(request.node, "rep_call", None)
+    if report is None or not report.failed or "page" not in request.fixturenames:
+        return
+    page = request.getfixturevalue("page")
+    RESULTS.mkdir(exist_ok=True)
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)[-150:]
+    path = RESULTS / f"{name}.png"
+    try:
+        page.screenshot(path=str(path), full_page=True)
+        print(f"screenshot: {path}")
+    except Exception as exc:  # noqa: BLE001 (a failed screenshot must not hide the failure)
+        print(f"screenshot failed: {exc}")
+
+
+@pytest.fixture
+def bworld(transactional_db):
+    """The test world, plus what the journeys need: a second chapter for leader A and a
+    partner organization in chapter A."""
+    world = build_world()
+    gamma = Chapter.objects.create(
+        name="HEC Gamma",
+        slug="gamma",
+        institution="Gamma Institute",
+        city="Tacoma",
+        affiliate=world.affiliate,
+    )
+    make_member(gamma, world.leader_a, ChapterRole.LEADER, "Lena Alpha")
+    organization = Organization.objects.create(name="Alpha Clinic", kind="clinic", city="Seattle")
+    with scopes_disabled():
+        Partnership.objects.create(chapter=world.chapter_a, organization=organization)
+    world.gamma = gamma  # type: ignore[attr-defined]
+    return world
+
+
+@pytest.fixture
+def sign_in(page, live_server):
+    def login(user, next_path: str = "/") -> None:
+        page.goto(f"{live_server.url}/accounts/login/?next={next_path}")
+        page.get_by_label("Email").fill(user.email)
+        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_load_state()
+        assert "/accounts/login/" not in page.url, f"sign-in failed for {user.email}"
+
+    return login
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # axe-core is injected as a script tag; the app's CSP (rightly) forbids inline scripts.
+    return {**browser_context_args, "bypass_csp": True}
