@@ -25,10 +25,10 @@ WORK = [
     "At the warehouse the supervisor times our bathroom breaks and cuts hours if we complain.",
 ]
 NEW = [
-    "The telehealth video kept stalling because my phone data plan ran out again.",
-    "My data plan ran out so the telehealth video visit froze halfway through.",
-    "Telehealth only works with video and my phone data plan is always out by the 15th.",
-    "The telehealth video froze, the data plan on my phone was used up again.",
+    "My phone data plan ran out again so every video call kept dropping.",
+    "The data plan ran out by the 15th and the video call dropped halfway.",
+    "Video calls keep dropping because the phone data plan is always used up.",
+    "Once the data plan runs out, the video call just drops, every single month.",
 ]
 
 
@@ -80,7 +80,7 @@ def test_shared_vocabulary_outside_the_categories_is_a_new_pattern():
     assert len(new) == 1
     start = len(HOUSING) + len(WORK)
     assert set(new[0].members) == {f"s{i:02d}" for i in range(start, start + len(NEW))}
-    assert any("telehealth" in k or "data plan" in k for k in new[0].keywords)
+    assert any("data plan" in k or "video call" in k for k in new[0].keywords)
 
 
 def test_uncoded_languages_are_left_out():

@@ -46,6 +46,8 @@ def _tally(
     evidence: dict[str, list[str]] = {}
     for m in matches:
         p = m.pattern
+        if p.lang != lang and any(part.endswith("*") for part in p.parts):
+            continue  # another language's word stems are too loose here ("beca*", "because")
         w = p.weight * (1.0 if p.lang == lang else OTHER_LANG_WEIGHT)
         if m.negated:
             w *= NEGATED_WEIGHT

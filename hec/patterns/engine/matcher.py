@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon_en, lexicon_es
+from . import lexicon_en, lexicon_en_more, lexicon_es, lexicon_es_more
 from .text import fold
 
 _WORD = re.compile(r"[\w\u2019']+")
@@ -55,7 +55,7 @@ def parse_lexicon(table: dict[str, str], lang: str) -> list[Pattern]:
                 if not raw:
                     continue
                 neg = raw.startswith("!")
-                text = raw.lstrip("!")
+                text = fold(raw.lstrip("!"))
                 parts = tuple(text.split())
                 out.append(
                     Pattern(f"{lang}:{label}:{text}", label, float(weight_s), parts, neg, lang)
@@ -142,7 +142,10 @@ def _drop_nested(matches: list[Match]) -> list[Match]:
 
 
 CATEGORY_MATCHER = Matcher(
-    parse_lexicon(lexicon_en.CATEGORIES, "en") + parse_lexicon(lexicon_es.CATEGORIES, "es")
+    parse_lexicon(lexicon_en.CATEGORIES, "en")
+    + parse_lexicon(lexicon_en_more.CATEGORIES, "en")
+    + parse_lexicon(lexicon_es.CATEGORIES, "es")
+    + parse_lexicon(lexicon_es_more.CATEGORIES, "es")
 )
 DOWNSTREAM_MATCHER = Matcher(
     parse_lexicon(lexicon_en.DOWNSTREAM, "en") + parse_lexicon(lexicon_es.DOWNSTREAM, "es")
