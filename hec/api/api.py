@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.signals import got_request_exception
 from django.db import IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Router
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from hec.api.docs import SchemaDocs
@@ -33,10 +33,21 @@ api = NinjaAPI(
     docs=SchemaDocs(),
 )
 
-api.add_router("", chapters.router)
-api.add_router("", people.router)
-api.add_router("", memberships.router)
-api.add_router("", organizations.router)
+
+def document_capabilities(router: Router) -> Router:
+    """Say in each operation's docs which permission it needs (from its @require)."""
+    for path_view in router.path_operations.values():
+        for op in path_view.operations:
+            capability = getattr(op.view_func, "required_capability", None)
+            if capability:
+                note = f"Requires the `{capability}` permission in the chapter."
+                op.description = f"{op.description}\n\n{note}".strip()
+                op.openapi_extra = {**(op.openapi_extra or {}), "x-capability": capability}
+    return router
+
+
+for module in (chapters, people, memberships, organizations):
+    api.add_router("", document_capabilities(module.router))
 
 
 def error(request: HttpRequest, status: int, detail: str, errors: Any = ()) -> HttpResponse:

@@ -28,8 +28,56 @@ def _ref_name(schema: dict[str, Any] | None) -> str:
     return str(schema.get("type", ""))
 
 
+def describe(spec: dict[str, Any], components: dict[str, Any]) -> str:
+    """A property's type in a few words: `string (max 200)`, `one of: a, b`, `list of X`."""
+    if "$ref" in spec:
+        name = str(spec["$ref"]).rsplit("/", 1)[-1]
+        target = components.get(name, {})
+        if "enum" in target:
+            return "one of: " + ", ".join(str(v) for v in target["enum"])
+        return name
+    for key in ("anyOf", "allOf", "oneOf"):
+        if key in spec:
+            return " or ".join(describe(s, components) for s in spec[key])
+    if "const" in spec:
+        return repr(spec["const"])
+    if "enum" in spec:
+        return "one of: " + ", ".join(str(v) for v in spec["enum"])
+    kind = str(spec.get("type", "any"))
+    if kind == "array":
+        kind = f"list of {describe(spec.get('items', {}), components)}"
+    if "format" in spec:
+        kind += f" ({spec['format']})"
+    if "maxLength" in spec:
+        kind += f", max {spec['maxLength']} characters"
+    if "maximum" in spec:
+        kind += f", {spec.get('minimum', '')}..{spec['maximum']}"
+    return kind
+
+
+def schema_rows(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    components = schema.get("components", {}).get("schemas", {})
+    return [
+        {
+            "name": name,
+            "fields": [
+                {
+                    "name": field,
+                    "type": describe(spec, components),
+                    "required": field in body.get("required", []),
+                    "description": spec.get("description", ""),
+                }
+                for field, spec in body.get("properties", {}).items()
+            ],
+        }
+        for name, body in sorted(components.items())
+        if "properties" in body
+    ]
+
+
 def operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
     """One row per operation, grouped by tag, in path order."""
+    components = schema.get("components", {}).get("schemas", {})
     rows = []
     for path, item in schema.get("paths", {}).items():
         for method in METHOD_ORDER:
@@ -37,9 +85,10 @@ def operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
             if op is None:
                 continue
             body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
-            ok = next((c for c in sorted(op.get("responses", {})) if c.startswith("2")), "")
+            responses = {str(code): r for code, r in op.get("responses", {}).items()}
+            ok = next((code for code in sorted(responses) if code.startswith("2")), "")
             ok_schema = (
-                op["responses"][ok].get("content", {}).get("application/json", {}).get("schema")
+                responses[ok].get("content", {}).get("application/json", {}).get("schema")
                 if ok
                 else None
             )
@@ -55,7 +104,7 @@ def operations(schema: dict[str, Any]) -> list[dict[str, Any]]:
                             "name": p["name"],
                             "in": p["in"],
                             "required": p.get("required", False),
-                            "type": _ref_name(p.get("schema")),
+                            "type": describe(p.get("schema", {}), components),
                             "description": p.get("description", ""),
                         }
                         for p in op.get("parameters", [])
@@ -77,7 +126,7 @@ class SchemaDocs(DocsBase):
             {
                 "api": api,
                 "operations": operations(schema),
-                "schemas": sorted(schema.get("components", {}).get("schemas", {}).items()),
+                "schemas": schema_rows(schema),
                 "openapi_url": self.get_openapi_url(api, kwargs),
             },
         )

@@ -101,6 +101,10 @@ def omitted(**constraints: Any) -> Any:
     return Field(None, **constraints)
 
 
+# The error answers every operation documents (all with the Error body).
+ERRORS = frozenset({400, 401, 403, 404, 409, 422})
+
+
 class Input(Schema):
     """A request body: a JSON object with known fields only. (ninja's Schema would read
     attributes off anything, so `[]` or `12` would pass as an empty PATCH.)"""

@@ -2,21 +2,20 @@
 
 from django.http import HttpRequest
 from ninja import Router
-from ninja.responses import codes_4xx
 
-from hec.api.schemas import ChapterOut, Error
+from hec.api.schemas import ERRORS, ChapterOut, Error
 from hec.core.tenancy import ChapterRequest, chapters_for, require
 
 router = Router(tags=["chapters"])
 
 
-@router.get("/chapters", response={200: list[ChapterOut], codes_4xx: Error})
+@router.get("/chapters", response={200: list[ChapterOut], ERRORS: Error})
 def list_chapters(request: HttpRequest):
     """The chapters you belong to."""
     return chapters_for(request.user)
 
 
-@router.get("/chapters/{chapter_slug}", response={200: ChapterOut, codes_4xx: Error})
+@router.get("/chapters/{chapter_slug}", response={200: ChapterOut, ERRORS: Error})
 @require("chapter.view")
 def get_chapter(request: ChapterRequest, chapter_slug: str):
     """One chapter (resolved and access-checked by the tenancy middleware)."""

@@ -5,11 +5,18 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from ninja import Query, Router
 from ninja.pagination import paginate
-from ninja.responses import Status, codes_4xx
+from ninja.responses import Status
 
 from hec.api.lookups import by_public_id, plain
 from hec.api.pagination import Pagination
-from hec.api.schemas import Error, MembershipFilters, MembershipIn, MembershipOut, MembershipPatch
+from hec.api.schemas import (
+    ERRORS,
+    Error,
+    MembershipFilters,
+    MembershipIn,
+    MembershipOut,
+    MembershipPatch,
+)
 from hec.core.tenancy import ChapterRequest, require
 from hec.people.models import Membership, Person
 from hec.people.services import membership_create, membership_update
@@ -37,7 +44,7 @@ def filter_memberships(
     return queryset
 
 
-@router.get(MEMBERSHIPS, response=list[MembershipOut])
+@router.get(MEMBERSHIPS, response={200: list[MembershipOut], ERRORS: Error})
 @paginate(Pagination)
 @require("people.view")
 def list_memberships(request: ChapterRequest, chapter_slug: str, filters: Query[MembershipFilters]):
@@ -45,7 +52,7 @@ def list_memberships(request: ChapterRequest, chapter_slug: str, filters: Query[
     return filter_memberships(memberships(), filters)
 
 
-@router.post(MEMBERSHIPS, response={201: MembershipOut, codes_4xx: Error})
+@router.post(MEMBERSHIPS, response={201: MembershipOut, ERRORS: Error})
 @require("memberships.manage")
 def create_membership(request: ChapterRequest, chapter_slug: str, payload: MembershipIn):
     """Give a person of the chapter a role (a person linked to a login gains its access)."""
@@ -57,7 +64,7 @@ def create_membership(request: ChapterRequest, chapter_slug: str, payload: Membe
     return Status(201, memberships().get(pk=membership.pk))
 
 
-@router.patch(MEMBERSHIPS + "/{membership_id}", response={200: MembershipOut, codes_4xx: Error})
+@router.patch(MEMBERSHIPS + "/{membership_id}", response={200: MembershipOut, ERRORS: Error})
 @require("memberships.manage")
 def update_membership(
     request: ChapterRequest, chapter_slug: str, membership_id: str, payload: MembershipPatch

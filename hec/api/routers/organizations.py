@@ -4,11 +4,12 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from ninja import Query, Router
 from ninja.pagination import paginate
-from ninja.responses import Status, codes_4xx
+from ninja.responses import Status
 
 from hec.api.lookups import by_public_id, plain
 from hec.api.pagination import Pagination
 from hec.api.schemas import (
+    ERRORS,
     Error,
     OrganizationFilters,
     PartnershipIn,
@@ -26,7 +27,9 @@ def partnerships() -> QuerySet[Partnership]:
     return Partnership.objects.select_related("organization")
 
 
-@router.get("/chapters/{chapter_slug}/organizations", response=list[PartnershipOut])
+@router.get(
+    "/chapters/{chapter_slug}/organizations", response={200: list[PartnershipOut], ERRORS: Error}
+)
 @paginate(Pagination)
 @require("organizations.view")
 def list_organizations(
@@ -42,7 +45,7 @@ def list_organizations(
 
 
 @router.post(
-    "/chapters/{chapter_slug}/organizations", response={201: PartnershipOut, codes_4xx: Error}
+    "/chapters/{chapter_slug}/organizations", response={201: PartnershipOut, ERRORS: Error}
 )
 @require("organizations.edit")
 def create_partnership(request: ChapterRequest, chapter_slug: str, payload: PartnershipIn):
@@ -71,7 +74,7 @@ def create_partnership(request: ChapterRequest, chapter_slug: str, payload: Part
 
 @router.patch(
     "/chapters/{chapter_slug}/partnerships/{partnership_id}",
-    response={200: PartnershipOut, codes_4xx: Error},
+    response={200: PartnershipOut, ERRORS: Error},
 )
 @require("organizations.edit")
 def update_partnership(

@@ -7,11 +7,11 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 from ninja import Query, Router
 from ninja.pagination import paginate
-from ninja.responses import Status, codes_4xx
+from ninja.responses import Status
 
 from hec.api.lookups import by_public_id, plain
 from hec.api.pagination import Pagination
-from hec.api.schemas import Error, PeopleFilters, PersonIn, PersonOut, PersonPatch
+from hec.api.schemas import ERRORS, Error, PeopleFilters, PersonIn, PersonOut, PersonPatch
 from hec.core.tenancy import ChapterRequest, require
 from hec.people.models import Membership, Organization, Person
 from hec.people.services import person_archive, person_create, person_update
@@ -69,7 +69,7 @@ def organization_field(fields: dict[str, Any]) -> None:
     fields["organization"] = organization
 
 
-@router.get(PEOPLE, response=list[PersonOut])
+@router.get(PEOPLE, response={200: list[PersonOut], ERRORS: Error})
 @paginate(Pagination)
 @require("people.view")
 def list_people(request: ChapterRequest, chapter_slug: str, filters: Query[PeopleFilters]):
@@ -77,7 +77,7 @@ def list_people(request: ChapterRequest, chapter_slug: str, filters: Query[Peopl
     return filter_people(people(), filters)
 
 
-@router.post(PEOPLE, response={201: PersonOut, codes_4xx: Error})
+@router.post(PEOPLE, response={201: PersonOut, ERRORS: Error})
 @require("people.create")
 def create_person(request: ChapterRequest, chapter_slug: str, payload: PersonIn):
     fields = plain(payload.dict())
@@ -86,13 +86,13 @@ def create_person(request: ChapterRequest, chapter_slug: str, payload: PersonIn)
     return Status(201, people().get(pk=person.pk))
 
 
-@router.get(PERSON, response={200: PersonOut, codes_4xx: Error})
+@router.get(PERSON, response={200: PersonOut, ERRORS: Error})
 @require("people.view")
 def get_person(request: ChapterRequest, chapter_slug: str, person_id: str):
     return by_public_id(people(), person_id, "person")
 
 
-@router.patch(PERSON, response={200: PersonOut, codes_4xx: Error})
+@router.patch(PERSON, response={200: PersonOut, ERRORS: Error})
 @require("people.edit")
 def update_person(request: ChapterRequest, chapter_slug: str, person_id: str, payload: PersonPatch):
     """Change the fields given in the body; the others stay as they are."""
@@ -103,7 +103,7 @@ def update_person(request: ChapterRequest, chapter_slug: str, person_id: str, pa
     return people().get(pk=person.pk)
 
 
-@router.post(PERSON + "/archive", response={200: PersonOut, codes_4xx: Error})
+@router.post(PERSON + "/archive", response={200: PersonOut, ERRORS: Error})
 @require("people.archive")
 def archive_person(request: ChapterRequest, chapter_slug: str, person_id: str):
     """Archive (never delete): the person leaves the lists, their history stays."""

@@ -1,0 +1,68 @@
+"""The OpenAPI schema and the docs page: complete, offline, and within our CSP."""
+
+from __future__ import annotations
+
+import re
+
+from django.test import Client
+
+EXPECTED = {
+    "/api/v1/chapters": {"get"},
+    "/api/v1/chapters/{chapter_slug}": {"get"},
+    "/api/v1/chapters/{chapter_slug}/people": {"get", "post"},
+    "/api/v1/chapters/{chapter_slug}/people/{person_id}": {"get", "patch"},
+    "/api/v1/chapters/{chapter_slug}/people/{person_id}/archive": {"post"},
+    "/api/v1/chapters/{chapter_slug}/memberships": {"get", "post"},
+    "/api/v1/chapters/{chapter_slug}/memberships/{membership_id}": {"patch"},
+    "/api/v1/chapters/{chapter_slug}/organizations": {"get", "post"},
+    "/api/v1/chapters/{chapter_slug}/partnerships/{partnership_id}": {"patch"},
+}
+
+
+def test_schema_is_json_with_every_path(db):
+    response = Client().get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    schema = response.json()
+    assert schema["openapi"].startswith("3.")
+    paths = {path: set(ops) for path, ops in schema["paths"].items()}
+    assert paths == EXPECTED
+    schemes = schema["components"]["securitySchemes"]
+    assert schemes["ApiToken"] == {"type": "http", "scheme": "bearer"}
+    assert "Session" in schemes
+
+
+def test_schema_documents_constraints_errors_and_permissions(db):
+    schema = Client().get("/api/v1/openapi.json").json()
+    components = schema["components"]["schemas"]
+    person_in = components["PersonIn"]
+    assert person_in["properties"]["name"]["maxLength"] == 200
+    assert person_in["additionalProperties"] is False
+    assert set(components["PersonKind"]["enum"]) >= {"student", "ally", "community"}
+    archive = schema["paths"]["/api/v1/chapters/{chapter_slug}/people/{person_id}/archive"]
+    assert archive["post"]["x-capability"] == "people.archive"
+    assert {"401", "403", "404", "422"} <= set(archive["post"]["responses"])
+    listing = schema["paths"]["/api/v1/chapters/{chapter_slug}/people"]["get"]
+    params = {p["name"]: p for p in listing["parameters"]}
+    assert params["limit"]["schema"]["maximum"] == 200
+    assert {"q", "discipline", "program_level", "kind", "role", "stage", "archived"} <= set(params)
+
+
+def test_schema_never_exposes_row_ids(db):
+    schema = Client().get("/api/v1/openapi.json").json()
+    for name, component in schema["components"]["schemas"].items():
+        assert "pk" not in component.get("properties", {}), name
+
+
+def test_docs_page_is_self_contained(db):
+    response = Client().get("/api/v1/docs")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>" in html
+    assert "/api/v1/chapters/{chapter_slug}/people" in html
+    assert "people.archive" in html
+    # nothing from elsewhere, no inline script or style (our CSP forbids them)
+    assert not re.search(r"""(src|href)=["']https?://""", html)
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
+    assert "style=" not in html
+    assert "cdn" not in html.lower()
+    assert "'unsafe-inline'" not in response.get("Content-Security-Policy", "")
