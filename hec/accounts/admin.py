@@ -6,6 +6,7 @@ functions, the model refuses updates and deletes, and this admin grants no add/c
 
 from __future__ import annotations
 
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.http import HttpRequest
@@ -53,3 +54,9 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
         return False
+
+
+# One sign-in form for everything: the admin's own password form would skip the second
+# factor, so /admin/login/ sends people to the allauth sign-in (lockout and MFA apply there)
+# and comes back to the admin afterwards.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
