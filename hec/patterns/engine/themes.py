@@ -15,7 +15,14 @@ from typing import Any, Callable, Iterable, Mapping
 
 import numpy as np
 
-from .cluster import Sparse, build_vocabulary, spherical_kmeans, tfidf
+from .cluster import (
+    Sparse,
+    build_vocabulary,
+    centroids_of,
+    similarities,
+    spherical_kmeans,
+    tfidf,
+)
 from .coder import SECONDARY_MIN, _tally, lexicon_scores
 from .data import CATEGORY_BY_ID, CATEGORY_IDS
 from .matcher import DOWNSTREAM_MATCHER, tokenize
@@ -28,6 +35,7 @@ MIN_THEME = 3  # smallest theme kept
 NEW_PATTERN_COHESION = 0.12  # mean pairwise cosine a "new pattern" theme needs
 MAX_K = 12
 TICK = 2000
+ATTACH_MIN = 0.2  # cosine a near-tie story needs with a theme to join it
 
 
 @dataclass
@@ -105,6 +113,7 @@ def discover_themes(
     docs: list[list[str]] = []
     group: list[str | None] = []  # primary category, "" for residual, None = skip
     cats_of: list[list[str]] = []
+    cand_of: list[list[str]] = []  # the two best-supported categories (for attaching)
     down_of: list[list[str]] = []
     for i, it in enumerate(items):
         if i % TICK == 0:
@@ -112,11 +121,13 @@ def discover_themes(
         lang = detect_language(it.text, it.lang)
         if lang not in SUPPORTED:
             docs.append([]), group.append(None), cats_of.append([]), down_of.append([])
+            cand_of.append([])
             continue
         toks, spans = tokenize(it.text)
         if it.categories:
             cats = [c for c in it.categories if c in CATEGORY_BY_ID]
             strong = True
+            ranked = []
             down, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, it.text, spans)
         else:
             raw, _, down = lexicon_scores(it.text, lang)
@@ -130,6 +141,7 @@ def discover_themes(
         docs.append(_features(it.text, lang, surface))
         group.append(cats[0] if cats and strong else "")
         cats_of.append(cats)
+        cand_of.append([c for c, v in ranked[:2] if v > 0])
         down_of.append([d for d, s in down.items() if s >= SECONDARY_MIN])
     report("coding", n, n)
 
@@ -141,6 +153,7 @@ def discover_themes(
         inv[j] = t
     names = sorted({g for g in group if g is not None}, key=lambda g: (g == "", g))
     themes: list[Theme] = []
+    theme_rows: list[np.ndarray] = []
     for gi, g in enumerate(names):
         report("clustering", gi, len(names))
         rows = np.array([i for i in range(n) if group[i] == g], dtype=np.int64)
@@ -159,6 +172,7 @@ def discover_themes(
             cohesion = (tot * tot - size) / (size * (size - 1))  # mean pairwise cosine
             if g == "" and cohesion < NEW_PATTERN_COHESION:
                 continue
+            theme_rows.append(members)
             themes.append(
                 _make_theme(
                     g,
@@ -177,11 +191,51 @@ def discover_themes(
                 )
             )
     report("clustering", len(names), len(names))
+    _attach(X, themes, theme_rows, group, cand_of, items)
     themes.sort(key=lambda t: (t.new_pattern, t.categories[:1], -len(t.members), t.members[0]))
     for i, t in enumerate(themes, 1):
         t.id = f"theme-{i:03d}"
     report("labelling", len(themes), len(themes))
     return themes
+
+
+def _attach(
+    X: Sparse,
+    themes: list[Theme],
+    theme_rows: list[np.ndarray],
+    group: list[str | None],
+    cand_of: list[list[str]],
+    items: list[ThemeItem],
+) -> None:
+    """Put a story whose category was a near tie into the closest theme of its two best
+    categories, when it shares vocabulary with it; the rest stay unthemed."""
+    if not themes:
+        return
+    themed = np.zeros(len(group), dtype=bool)
+    for rows in theme_rows:
+        themed[rows] = True
+    todo = np.array(
+        [i for i, g in enumerate(group) if g == "" and not themed[i] and cand_of[i]], dtype=np.int64
+    )
+    if not len(todo):
+        return
+    all_rows = np.concatenate(theme_rows)
+    labels = np.concatenate([np.full(len(r), t) for t, r in enumerate(theme_rows)])
+    C = centroids_of(X.take(all_rows), labels, len(themes))
+    sims = similarities(X.take(todo), C)
+    head = np.array([t.categories[0] if t.categories else "" for t in themes])
+    added: list[list[int]] = [[] for _ in themes]
+    for row, sim in zip(todo, sims, strict=True):
+        allowed = np.isin(head, cand_of[int(row)])
+        if allowed.any():
+            best = int(np.argmax(np.where(allowed, sim, -1.0)))
+            if sim[best] >= ATTACH_MIN:
+                added[best].append(int(row))
+    for t, extra in enumerate(added):
+        if extra:
+            rows = np.sort(np.concatenate([theme_rows[t], np.array(extra, dtype=np.int64)]))
+            theme_rows[t] = rows
+            themes[t].members = [items[int(r)].id for r in rows]
 
 
 def _make_theme(
