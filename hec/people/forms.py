@@ -159,6 +159,7 @@ class PersonCreateForm(PersonForm):
     )
 
     def __init__(self, *args: Any, can_manage_memberships: bool = False, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {"kind": PersonKind.STUDENT})
         super().__init__(*args, **kwargs)
         if not can_manage_memberships:
             # Only those who manage memberships may make someone a chapter leader.

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Replace
 
 from hec.people import dedupe
 from hec.people.models import Membership, Person
@@ -23,6 +25,14 @@ def with_active_memberships(people: QuerySet[Person]) -> QuerySet[Person]:
     )
 
 
+def _digits_only(field: str) -> Any:
+    """The field with the usual phone punctuation removed, in SQL (SQLite and PostgreSQL)."""
+    expression: Any = F(field)
+    for char in " -().+/":
+        expression = Replace(expression, Value(char), Value(""))
+    return expression
+
+
 def people_search(filters: dict[str, Any]) -> QuerySet[Person]:
     """People matching the list's search box and filters (cleaned PeopleFilterForm data)."""
     people = Person.objects.select_related("organization")
@@ -31,9 +41,10 @@ def people_search(filters: dict[str, Any]) -> QuerySet[Person]:
     q = (filters.get("q") or "").strip()
     if q:
         match = Q(name__icontains=q) | Q(email__icontains=q) | Q(phone__icontains=q)
-        digits = dedupe.phone_digits(q)
-        if len(digits) >= 3 and digits != q:
-            match |= Q(phone__icontains=digits)
+        digits = re.sub(r"\D", "", q)
+        if len(digits) >= 3:
+            match |= Q(phone_digits__contains=digits)
+            people = people.annotate(phone_digits=_digits_only("phone"))
         people = people.filter(match)
     for name in ("discipline", "program_level", "kind"):
         if filters.get(name):

@@ -53,3 +53,8 @@ def test_community_partner_overview_has_no_people(world, roles, client_for):
     response = client_for(roles.partner).get(url(world, "chapter-home"))
     assert response.status_code == 200
     assert b"Recently added people" not in response.content
+
+
+def test_overview_names_the_viewers_role(world, client_for):
+    response = client_for(world.leader_a).get(url(world, "chapter-home"))
+    assert b"Your role here: Chapter leader" in response.content
