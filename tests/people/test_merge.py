@@ -145,6 +145,9 @@ def test_rows_of_any_later_app_move_generically(world, pair):
             app_label = "people"
             unique_together = [("person", "session")]
 
+        def __str__(self) -> str:
+            return self.session
+
     class Pairing(models.Model):
         mentor = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentees")
         mentee = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="mentor")
@@ -152,6 +155,9 @@ def test_rows_of_any_later_app_move_generically(world, pair):
 
         class Meta:
             app_label = "people"
+
+        def __str__(self) -> str:
+            return str(self.pk)
 
     try:
         with connection.schema_editor() as editor:
