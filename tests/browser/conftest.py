@@ -48,26 +48,21 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
+    """On a failed test, save a full-page screenshot to test-results/ (the page is still open
+    while the report is made)."""
     outcome = yield
     report = outcome.get_result()
-    setattr(item, f"rep_{report.when}", report)
-
-
-@pytest.fixture(autouse=True)
-def screenshot_on_failure(request):
-    yield
-    report = getattr(request.node, "rep_call", None)
-    if report is None or not report.failed or "page" not in request.fixturenames:
+    page = getattr(item, "funcargs", {}).get("page")
+    if report.when != "call" or not report.failed or page is None:
         return
-    page = request.getfixturevalue("page")
     RESULTS.mkdir(exist_ok=True)
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)[-150:]
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", item.nodeid)[-150:]
     path = RESULTS / f"{name}.png"
     try:
         page.screenshot(path=str(path), full_page=True)
-        print(f"screenshot: {path}")
+        report.sections.append(("screenshot", str(path)))
     except Exception as exc:  # noqa: BLE001 (a failed screenshot must not hide the failure)
-        print(f"screenshot failed: {exc}")
+        report.sections.append(("screenshot", f"failed: {exc}"))
 
 
 @pytest.fixture
@@ -95,7 +90,7 @@ def sign_in(page, live_server):
     def login(user, next_path: str = "/") -> None:
         page.goto(f"{live_server.url}/accounts/login/?next={next_path}")
         page.get_by_label("Email").fill(user.email)
-        page.get_by_label("Password", exact=True).fill(PASSWORD)
+        page.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
         page.get_by_role("button", name="Sign in").click()
         page.wait_for_load_state()
         assert "/accounts/login/" not in page.url, f"sign-in failed for {user.email}"

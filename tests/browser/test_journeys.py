@@ -47,14 +47,14 @@ def test_find_a_person(page, live_server, bworld, sign_in):
 
 def test_add_and_edit_a_person(page, live_server, bworld, sign_in):
     sign_in(bworld.leader_a, "/c/alpha/people/")
-    page.get_by_role("link", name="Add a person").click()
-    page.get_by_label("Name", exact=True).fill("Rosa Newcomer")
-    page.get_by_label("Email").fill("rosa@alpha.example")
+    page.get_by_role("button", name="Add a person").click()  # a link styled as a button
+    page.get_by_label("Name:", exact=True).fill("Rosa Newcomer")
+    page.get_by_label("Email:", exact=True).fill("rosa@alpha.example")
     page.get_by_role("button", name="Add person").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Rosa Newcomer")
 
-    page.get_by_role("link", name="Edit", exact=True).click()
-    page.get_by_label("Name", exact=True).fill("Rosa Returning")
+    page.get_by_role("button", name="Edit", exact=True).click()
+    page.get_by_label("Name:", exact=True).fill("Rosa Returning")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Rosa Returning")
     with scopes_disabled():
