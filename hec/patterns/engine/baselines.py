@@ -53,7 +53,11 @@ def bertopic_themes(
 
     start = time.perf_counter()
     umap = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=seed)
-    model = BERTopic(umap_model=umap, calculate_probabilities=False, verbose=False)
+    # BERTopic's default smallest topic (10) leaves a few hundred stories in 2 topics
+    min_size = 5 if len(texts) < 2000 else 10
+    model = BERTopic(
+        umap_model=umap, min_topic_size=min_size, calculate_probabilities=False, verbose=False
+    )
     topics, _ = model.fit_transform(list(texts), embeddings=emb)
     elapsed = time.perf_counter() - start
     groups: dict[int, list[int]] = {}

@@ -145,16 +145,25 @@ _CHILD = """
 import json, resource, sys, time
 from hec.patterns.engine.synth import synth_stories
 from hec.patterns.engine.themes import discover_themes
+
+def status(key):  # kB from /proc (Linux): VmHWM resets at exec, unlike ru_maxrss
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 n, seed = int(sys.argv[1]), int(sys.argv[2])
 items = [{"id": s["id"], "text": s["text"], "lang": s["lang"]} for s in synth_stories(n, seed)]
-rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+rss0 = status("VmRSS")
 def tick(stage, done, total):
     print(f"\\r  scale {stage}: {done}/{total}   ", end="", file=sys.stderr, flush=True)
 t0 = time.perf_counter()
 themes = discover_themes(items, seed=seed, progress=tick if n >= 50000 else None)
 secs = time.perf_counter() - t0
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"stories": n, "seconds": secs, "peak_rss_mb": rss,
+print(json.dumps({"stories": n, "seconds": secs, "peak_rss_mb": status("VmHWM"),
                   "rss_before_mb": rss0, "themes": len(themes)}))
 """
 
