@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -29,7 +30,7 @@ def nmf_themes(texts: Sequence[str], n_topics: int, seed: int) -> tuple[list[lis
     assign = W.argmax(axis=1)
     themed = W.max(axis=1) > 0
     groups: list[list[int]] = [[] for _ in range(n_topics)]
-    for i, (t, ok) in enumerate(zip(assign, themed)):
+    for i, (t, ok) in enumerate(zip(assign, themed, strict=True)):
         if ok:
             groups[int(t)].append(i)
     return [g for g in groups if g], time.perf_counter() - start

@@ -48,12 +48,12 @@ def coding_metrics(stories: list[dict[str, Any]], preds: list[Any]) -> dict[str,
         prim = [a[0] if a else None for a in assigned]
         dtruth = [stories[i].get("downstream", []) for i in idx]
         dpred = [preds[i].downstream for i in idx]
-        tp = sum(len(set(t) & set(p)) for t, p in zip(dtruth, dpred))
+        tp = sum(len(set(t) & set(p)) for t, p in zip(dtruth, dpred, strict=True))
         npred, ntrue = sum(map(len, dpred)), sum(map(len, dtruth))
         out[lang] = {
             "n": len(idx),
-            "primary_accuracy": sum(p == t[0] for p, t in zip(prim, truth)) / len(idx),
-            "top_in_labels": sum(p in t for p, t in zip(prim, truth)) / len(idx),
+            "primary_accuracy": sum(p == t[0] for p, t in zip(prim, truth, strict=True)) / len(idx),
+            "top_in_labels": sum(p in t for p, t in zip(prim, truth, strict=True)) / len(idx),
             "macro_f1": macro_f1(truth, assigned, CATEGORY_IDS),
             "downstream_f1": 2 * tp / (npred + ntrue) if npred + ntrue else 0.0,
         }
@@ -170,7 +170,7 @@ print(json.dumps({"stories": n, "seconds": secs, "peak_rss_mb": status("VmHWM"),
 
 def run_scale(n: int, seed: int, bertopic: bool) -> dict[str, Any]:
     """Theme discovery on n synthetic stories in a fresh process (peak RSS is its own)."""
-    proc = subprocess.run(
+    proc = subprocess.run(  # noqa: S603 - our own interpreter and script
         [sys.executable, "-c", _CHILD, str(n), str(seed)],
         capture_output=True,
         text=True,

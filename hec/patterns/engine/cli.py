@@ -7,7 +7,8 @@ import json
 import os
 import sys
 import tempfile
-from typing import Any, Iterable, TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from .coder import code_story
 from .data import CATEGORY_BY_ID
@@ -21,44 +22,49 @@ class InputError(Exception):
 
 def read_stories(path: str) -> list[dict[str, Any]]:
     """Validate every line before anything is computed; errors name the line."""
-    out: list[dict[str, Any]] = []
-    seen: set[str] = set()
     try:
-        fh = open(path, encoding="utf-8")
+        with open(path, encoding="utf-8") as fh:
+            return _parse(fh, path)
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror}") from None
-    with fh:
-        for no, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{no}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{where}: not valid JSON ({e.msg})") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{where}: expected a JSON object")
-            sid, text, lang = obj.get("id"), obj.get("text"), obj.get("lang")
-            if not isinstance(sid, (str, int)) or isinstance(sid, bool) or str(sid) == "":
-                raise InputError(f'{where}: missing or invalid "id"')
-            if not isinstance(text, str):
-                raise InputError(f'{where}: missing or invalid "text" (a string is needed)')
-            if lang is not None and not isinstance(lang, str):
-                raise InputError(f'{where}: "lang" must be a string or null')
-            if str(sid) in seen:
-                raise InputError(f"{where}: duplicate id {sid!r}")
-            seen.add(str(sid))
-            cats = obj.get("categories")
-            if cats is not None:
-                ids = (
-                    [c.get("id") if isinstance(c, dict) else c for c in cats]
-                    if isinstance(cats, list)
-                    else None
-                )
-                if ids is None or any(c not in CATEGORY_BY_ID for c in ids):
-                    raise InputError(f'{where}: "categories" must list known category ids')
-                cats = ids
-            out.append({"id": str(sid), "text": text, "lang": lang, "categories": cats})
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+
+
+def _parse(fh: TextIO, path: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for no, line in enumerate(fh, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{no}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{where}: not valid JSON ({e.msg})") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{where}: expected a JSON object")
+        sid, text, lang = obj.get("id"), obj.get("text"), obj.get("lang")
+        if not isinstance(sid, (str, int)) or isinstance(sid, bool) or str(sid) == "":
+            raise InputError(f'{where}: missing or invalid "id"')
+        if not isinstance(text, str):
+            raise InputError(f'{where}: missing or invalid "text" (a string is needed)')
+        if lang is not None and not isinstance(lang, str):
+            raise InputError(f'{where}: "lang" must be a string or null')
+        if str(sid) in seen:
+            raise InputError(f"{where}: duplicate id {sid!r}")
+        seen.add(str(sid))
+        cats = obj.get("categories")
+        if cats is not None:
+            ids = (
+                [c.get("id") if isinstance(c, dict) else c for c in cats]
+                if isinstance(cats, list)
+                else None
+            )
+            if ids is None or any(c not in CATEGORY_BY_ID for c in ids):
+                raise InputError(f'{where}: "categories" must list known category ids')
+            cats = ids
+        out.append({"id": str(sid), "text": text, "lang": lang, "categories": cats})
     return out
 
 

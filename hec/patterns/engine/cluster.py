@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -24,7 +24,7 @@ class Sparse:
     def n_rows(self) -> int:
         return len(self.indptr) - 1
 
-    def take(self, rows: np.ndarray) -> "Sparse":
+    def take(self, rows: np.ndarray) -> Sparse:
         starts, ends = self.indptr[rows], self.indptr[rows + 1]
         lens = ends - starts
         indptr = np.zeros(len(rows) + 1, dtype=np.int64)

@@ -5,8 +5,10 @@ from __future__ import annotations
 CATEGORIES: dict[str, str] = {
     "work_conditions": """
 3: !let me go | !let us go | !got let go | terminated | quit my job | lost the job | !laid me off
-3: mandatory overtime | forced overtime | split shift* | on call | twelve hour* | 12 hour* | ten hour*
-3: pay stub* | paystub* | time card | timecard | under the table | paid in cash | cash job | day labor
+3: mandatory overtime | forced overtime | split shift* | on call | twelve hour* | 12 hour*
+3: ten hour*
+3: pay stub* | paystub* | time card | timecard | under the table | paid in cash | cash job
+3: day labor
 3: no water break* | no shade | without a break | no lunch | heat illness | safety gear | ppe
 3: unemploy* | looking for work | cant find work | couldnt find work | job search | job hunting
 2: tips | wage | raise | promotion | contractor | subcontract* | seasonal | farm | ranch | fields
@@ -26,7 +28,8 @@ CATEGORIES: dict[str, str] = {
 1: price* | pay for | paying for | afford
 """,
     "food_insecurity": """
-3: nothing to eat | nothing in the fridge | fridge ~ empty | empty stomach | starving | one meal a day
+3: nothing to eat | nothing in the fridge | fridge ~ empty | empty stomach | starving
+3: one meal a day
 3: once a day | smaller portions | water* down | food box* | commodities | meals on wheels
 3: free meal* | school meal* | summer meal* | snap benefits | ebt card | wic checks | baby formula
 3: no grocery store | grocery store ~ closed | corner store | convenience store | dollar menu
@@ -43,7 +46,8 @@ CATEGORIES: dict[str, str] = {
 2: denied | applications | credit | first month | last month | owner | owners | month to month
 """,
     "homelessness": """
-3: living on the street* | sleeping rough | slept in the park | sleep* in ~ park | sleeping in a tent
+3: living on the street* | sleeping rough | slept in the park | sleep* in ~ park
+3: sleeping in a tent
 3: car camping | safe parking | took my tent | threw away my | threw out my | our stuff | my stuff
 3: shelter bed* | intake | rescue mission | the mission | warming shelter | laundry | showers
 3: no place to go | nowhere to go | nowhere to sleep | no place to sleep | underpass | bus shelter
@@ -107,7 +111,8 @@ CATEGORIES: dict[str, str] = {
     "care_access": """
 3: no insurance | lost my insurance | lost coverage | underinsured | obamacare | marketplace
 3: out of pocket | coinsurance | medical debt | surprise bill | claim* ~ denied | in network
-3: out of network | formulary | epipen | cant afford ~ meds | couldnt afford ~ meds | next available
+3: out of network | formulary | epipen | cant afford ~ meds | couldnt afford ~ meds
+3: next available
 3: no appointments | not accepting new patients | no primary care | pcp | toothache | tooth | teeth
 3: eye exam | glasses | hearing aid* | psychiatrist | clinic ~ closed | after hours | turned away
 3: charity care | financial assistance | health center | community clinic | sliding fee

@@ -7,19 +7,23 @@ CATEGORIES: dict[str, str] = {
 3: me pagan en efectivo | por debajo del agua | talon de cheque | sin descanso | sin agua | sombra
 3: calor en el campo | el rancho | la planta | la empacadora | la carniceria | la limpieza
 3: limpio casas | limpio oficinas | de mesera | de cocinero | en la construccion | jardineria
-3: !me corrieron | quede sin trabajo | sin trabajo | desemplead* | buscar trabajo | no encuentro trabajo
-3: el encargado | la encargada | la agencia | la temporada | temporal | nos apuran | me lastime en el trabajo
+3: !me corrieron | quede sin trabajo | sin trabajo | desemplead* | buscar trabajo
+3: no encuentro trabajo
+3: el encargado | la encargada | la agencia | la temporada | temporal | nos apuran
+3: me lastime en el trabajo
 2: yardas | techero | la linea | accidente | cheques | propinas | contratist* | jornaler*
 """,
     "income_poverty": """
 3: no alcanza el dinero | no me alcanza el cheque | debemos | casa de empeno | empen* | mal credito
 3: cobrador* | me llaman para cobrar | los biles | pagar los biles | ayuda para la luz
-3: me cortaron el telefono | cortaron el agua | cortaron el gas | todo esta caro | no tenemos dinero
+3: me cortaron el telefono | cortaron el agua | cortaron el gas | todo esta caro
+3: no tenemos dinero
 3: sin dinero | escoger entre | o pagamos | manutencion | impuestos | taxes
 2: la luz | el gas | el agua | el telefono | el internet | credito | ahorrar | discapacidad
 """,
     "food_insecurity": """
-3: nada que comer | no tenemos que comer | refri vacio | una vez al dia | porciones | cajas de comida
+3: nada que comer | no tenemos que comer | refri vacio | una vez al dia | porciones
+3: cajas de comida
 3: comida gratis | la iglesia da comida | desayuno en la escuela | comida barata | no hay tienda
 3: cupones de comida | tarjeta ebt | formula para el bebe | solo comemos | no cenamos
 2: refri | comida chatarra | comida saludable | la tienda | las compras | hambrientos
@@ -34,7 +38,8 @@ CATEGORIES: dict[str, str] = {
 2: la administracion | la oficina | credito | el manager | contrato
 """,
     "homelessness": """
-3: durmiendo en la calle | dormimos afuera | dormir afuera | casa de campana | nos quitaron las cosas
+3: durmiendo en la calle | dormimos afuera | dormir afuera | casa de campana
+3: nos quitaron las cosas
 3: vivimos en la troca | vivimos en el carro | no tenemos donde dormir | no tenemos a donde ir
 3: vale de hotel | regaderas | sin donde vivir | sin lugar | en el parque | debajo del puente
 2: las cosas | nuestras cosas | mis cosas | motel | hotel
@@ -49,12 +54,14 @@ CATEGORIES: dict[str, str] = {
 """,
     "transportation": """
 3: perdi el camion | el camion no paso | no pasa el camion | la parada | el pasaje | me dan raite
-3: pedir raite | la aseguranza del carro | se descompuso | no tengo como llegar | no hay como llegar
+3: pedir raite | la aseguranza del carro | se descompuso | no tengo como llegar
+3: no hay como llegar
 3: una hora en el camion | dos horas en el camion | muy lejos | cuadras | camine
 2: el pueblo | gasolina | manejando | llevar a
 """,
     "environment": """
-3: humo de los incendios | cielo anaranjado | purificador | cubrebocas | no podemos abrir las ventanas
+3: humo de los incendios | cielo anaranjado | purificador | cubrebocas
+3: no podemos abrir las ventanas
 3: caloron | golpe de calor | sin sombra | el trafico | la autopista | los aviones | ruido
 3: olor a quimicos | huele feo | peste | basurero | quemas | avionetas | agua del pozo
 3: hervir el agua | tormenta | la fabrica | la planta
@@ -77,7 +84,8 @@ CATEGORIES: dict[str, str] = {
 3: no habia interprete | no hay interprete | interprete por telefono | mi hijo me traduce
 3: mi hija me traduce | todo en ingles | solo en ingles | no hablo bien el ingles | poco ingles
 3: no le entendi | no me explicaron | nadie me explico | firme sin entender | firmar papeles
-3: el frasco | la etiqueta | las cartas | los avisos | no hablan espanol | oprima | lenguaje de senas
+3: el frasco | la etiqueta | las cartas | los avisos | no hablan espanol | oprima
+3: lenguaje de senas
 3: zapoteco | nahuatl | en mi idioma | hablo mixteco | hablo triqui | hablo mam | hablo kiche
 2: papeles | firmar | la dosis | la receta | en espanol | la pagina
 """,
@@ -85,7 +93,8 @@ CATEGORIES: dict[str, str] = {
 3: se me acabo el seguro | perdi el seguro | la tarjeta medica | el copago | el deducible
 3: los biles del hospital | deuda medica | me cobraron | la medicina esta cara | la insulina
 3: no alcanza para la medicina | no hay citas | me dieron cita para | la lista de espera
-3: el especialista | referido | las muelas | los dientes | lentes | clinica gratis | centro de salud
+3: el especialista | referido | las muelas | los dientes | lentes | clinica gratis
+3: centro de salud
 3: ayuda financiera | me negaron | no me quisieron atender | no me atendieron | sin seguro medico
 2: esperar | espere | horas esperando | el dentista | la clinica | cerrada | descuento
 """,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Hashable, Sequence
+from collections.abc import Hashable, Sequence
 
 import numpy as np
 
@@ -11,7 +11,7 @@ def _contingency(a: Sequence[Hashable], b: Sequence[Hashable]) -> np.ndarray:
     ai = {v: i for i, v in enumerate(sorted(set(a), key=str))}
     bi = {v: i for i, v in enumerate(sorted(set(b), key=str))}
     m = np.zeros((len(ai), len(bi)), dtype=np.float64)
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=True):
         m[ai[x], bi[y]] += 1
     return m
 
@@ -62,9 +62,9 @@ def macro_f1(
     """Multi-label macro-F1 over the labels present in truth or predictions."""
     scores = []
     for lab in labels:
-        tp = sum(lab in t and lab in p for t, p in zip(truth, pred))
-        fp = sum(lab not in t and lab in p for t, p in zip(truth, pred))
-        fn = sum(lab in t and lab not in p for t, p in zip(truth, pred))
+        tp = sum(lab in t and lab in p for t, p in zip(truth, pred, strict=True))
+        fp = sum(lab not in t and lab in p for t, p in zip(truth, pred, strict=True))
+        fn = sum(lab in t and lab not in p for t, p in zip(truth, pred, strict=True))
         if tp + fp + fn:
             scores.append(2 * tp / (2 * tp + fp + fn))
     return float(np.mean(scores)) if scores else 0.0

@@ -7,7 +7,7 @@ memory of theme discovery on large inputs.
 from __future__ import annotations
 
 import random
-from typing import Iterator
+from collections.abc import Iterator
 
 _EN: dict[str, list[str]] = {
     "work_conditions": [

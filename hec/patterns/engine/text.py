@@ -8,419 +8,92 @@ import unicodedata
 _APOS = re.compile(r"[\u2019\u2018`´']")
 _TOKEN = re.compile(r"[a-z0-9]+")
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 EN_STOP = frozenset(
-    [
-        "a",
-        "about",
-        "after",
-        "again",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "but",
-        "by",
-        "can",
-        "cant",
-        "could",
-        "couldnt",
-        "did",
-        "didnt",
-        "do",
-        "does",
-        "doesnt",
-        "dont",
-        "down",
-        "even",
-        "every",
-        "for",
-        "from",
-        "get",
-        "got",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "here",
-        "him",
-        "his",
-        "how",
-        "i",
-        "if",
-        "im",
-        "in",
-        "into",
-        "is",
-        "isnt",
-        "it",
-        "its",
-        "ive",
-        "just",
-        "know",
-        "like",
-        "me",
-        "more",
-        "my",
-        "no",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "one",
-        "only",
-        "or",
-        "our",
-        "out",
-        "over",
-        "said",
-        "she",
-        "so",
-        "some",
-        "still",
-        "than",
-        "that",
-        "thats",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "they",
-        "this",
-        "to",
-        "too",
-        "up",
-        "us",
-        "was",
-        "wasnt",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "youre",
-        "theyre",
-        "were",
-        "weve",
-        "id",
-        "ill",
-        "hes",
-        "shes",
-        "wont",
-        "ok",
-        "yeah",
-        "really",
-        "very",
-        "much",
-        "many",
-    ]
+    _words(
+        """
+a about after again all also am an and any are as at be because been before being but by
+can cant could couldnt did didnt do does doesnt dont down even every for from get got
+had has have he her here hes him his how i id if ill im in into is isnt it its ive just
+know like many me more much my no not now of off ok on one only or our out over really
+said she shes so some still than that thats the their them then there they theyre this
+to too up us very was wasnt we were weve what when where which who will with wont would
+yeah you your youre
+"""
+    )
 )
 
 ES_STOP = frozenset(
-    [
-        "a",
-        "al",
-        "algo",
-        "ante",
-        "antes",
-        "aqui",
-        "asi",
-        "aunque",
-        "cada",
-        "como",
-        "con",
-        "contra",
-        "cual",
-        "cuando",
-        "de",
-        "del",
-        "desde",
-        "donde",
-        "dos",
-        "el",
-        "ella",
-        "ellas",
-        "ellos",
-        "en",
-        "entre",
-        "era",
-        "eran",
-        "es",
-        "esa",
-        "ese",
-        "eso",
-        "esta",
-        "estaba",
-        "estamos",
-        "estan",
-        "estar",
-        "este",
-        "esto",
-        "estoy",
-        "fue",
-        "fueron",
-        "ha",
-        "hace",
-        "hacer",
-        "han",
-        "hasta",
-        "hay",
-        "he",
-        "la",
-        "las",
-        "le",
-        "les",
-        "lo",
-        "los",
-        "mas",
-        "me",
-        "mi",
-        "mis",
-        "mucho",
-        "muy",
-        "nada",
-        "ni",
-        "no",
-        "nos",
-        "nosotros",
-        "o",
-        "otra",
-        "otro",
-        "para",
-        "pero",
-        "poco",
-        "por",
-        "porque",
-        "que",
-        "quien",
-        "se",
-        "ser",
-        "si",
-        "sin",
-        "sobre",
-        "solo",
-        "son",
-        "su",
-        "sus",
-        "tambien",
-        "tan",
-        "tanto",
-        "te",
-        "tengo",
-        "tiene",
-        "tienen",
-        "todo",
-        "todos",
-        "tu",
-        "un",
-        "una",
-        "uno",
-        "unos",
-        "usted",
-        "ya",
-        "yo",
-        "vez",
-        "van",
-        "voy",
-        "dice",
-        "dijo",
-        "nadie",
-        "nunca",
-        "entonces",
-        "pues",
-        "bien",
-        "cuando",
-    ]
+    _words(
+        """
+a al algo ante antes aqui asi aunque bien cada como con contra cual cuando de del desde
+dice dijo donde dos el ella ellas ellos en entonces entre era eran es esa ese eso esta
+estaba estamos estan estar este esto estoy fue fueron ha hace hacer han hasta hay he la
+las le les lo los mas me mi mis mucho muy nada nadie ni no nos nosotros nunca o otra
+otro para pero poco por porque pues que quien se ser si sin sobre solo son su sus
+tambien tan tanto te tengo tiene tienen todo todos tu un una uno unos usted van vez voy
+ya yo
+"""
+    )
 )
 
 # Function words that are distinctive for languages we do not code.
 _OTHER_STOP: dict[str, frozenset[str]] = {
     "fr": frozenset(
-        [
-            "le",
-            "les",
-            "des",
-            "est",
-            "et",
-            "je",
-            "ne",
-            "pas",
-            "une",
-            "dans",
-            "il",
-            "elle",
-            "nous",
-            "vous",
-            "avec",
-            "pour",
-            "qui",
-            "sur",
-            "au",
-            "aux",
-            "du",
-            "mais",
-            "ou",
-            "sont",
-            "mon",
-            "ma",
-            "mes",
-            "cette",
-            "ces",
-            "etait",
-            "tres",
-            "aussi",
-            "j",
-            "c",
-            "qu",
-            "n",
-            "d",
-            "l",
-            "suis",
-            "ai",
-            "avons",
-            "avez",
-            "leur",
-            "plus",
-        ]
+        _words(
+            """
+ai au aussi aux avec avez avons c ces cette d dans des du elle est et etait il j
+je l le les leur ma mais mes mon n ne nous ou pas plus pour qu qui sont suis sur
+tres une vous
+"""
+        )
     ),
     "pt": frozenset(
-        [
-            "o",
-            "os",
-            "as",
-            "um",
-            "uma",
-            "e",
-            "nao",
-            "com",
-            "para",
-            "que",
-            "do",
-            "da",
-            "dos",
-            "das",
-            "em",
-            "no",
-            "na",
-            "eu",
-            "ele",
-            "ela",
-            "mas",
-            "muito",
-            "tem",
-            "sao",
-            "foi",
-            "meu",
-            "minha",
-            "voce",
-            "nos",
-            "isso",
-            "esta",
-            "estou",
-            "tambem",
-            "pelo",
-            "pela",
-            "ao",
-        ]
+        _words(
+            """
+ao as com da das do dos e ela ele em esta estou eu foi isso mas meu minha muito
+na nao no nos o os para pela pelo que sao tambem tem um uma voce
+"""
+        )
     ),
     "de": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "nicht",
-            "ich",
-            "sie",
-            "es",
-            "ein",
-            "eine",
-            "mit",
-            "auf",
-            "fur",
-            "den",
-            "dem",
-            "zu",
-            "von",
-            "wir",
-            "ihr",
-            "aber",
-            "auch",
-            "sind",
-            "war",
-            "habe",
-            "hat",
-            "bei",
-            "nach",
-            "wie",
-        ]
+        _words(
+            """
+aber auch auf bei das dem den der die ein eine es fur habe hat ich ihr ist mit
+nach nicht sie sind und von war wie wir zu
+"""
+        )
     ),
     "it": frozenset(
-        [
-            "il",
-            "lo",
-            "gli",
-            "la",
-            "le",
-            "e",
-            "non",
-            "che",
-            "di",
-            "un",
-            "una",
-            "per",
-            "con",
-            "sono",
-            "ho",
-            "mi",
-            "ma",
-            "anche",
-            "della",
-            "del",
-            "nel",
-            "questo",
-            "molto",
-            "sono",
-            "stato",
-            "io",
-            "lui",
-            "lei",
-            "noi",
-        ]
+        _words(
+            """
+anche che con del della di e gli ho il io la le lei lo lui ma mi molto nel noi
+non per questo sono stato un una
+"""
+        )
     ),
 }
 SUPPORTED = ("en", "es")
 
 # Extra words too common in stories to make good theme features or keywords.
 FILLER = frozenset(
-    """one two three four five six seven eight nine ten first last next every
-said says told asked ask put got get gets getting go goes going went gone come came make made
-take took give gave want wanted need needed know knew think thought tell see saw look looked
-say thing things something anything nothing time times day days week weeks month months year
-years now back way still ever lot little big around right left well cause since though yes
-uno una dos tres cuatro cinco seis siete ocho nueve diez dia dias semana semanas mes meses ano
-anos dijo dice dicen fue fui hizo hace hacer tiene tengo tenia ahora despues luego otra otro
-cosa cosas vez veces todo toda todas bien pues asi mismo ella ellos alla aca""".split()
+    _words(
+        """
+aca ahora alla ano anos anything around asi ask asked back bien big came cause cinco
+come cosa cosas cuatro day days despues dia dias dice dicen diez dijo dos eight ella
+ellos ever every first five four fue fui gave get gets getting give go goes going gone
+got hace hacer hizo knew know last left little look looked lot luego made make mes meses
+mismo month months need needed next nine nothing now nueve ocho one otra otro pues put
+right said saw say says see seis semana semanas seven siete since six something still
+take tell ten tengo tenia thing things think though thought three tiene time times toda
+todas todo told took tres two una uno veces vez want wanted way week weeks well went
+year years yes
+"""
+    )
 )
 
 

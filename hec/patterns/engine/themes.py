@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -88,7 +89,7 @@ def _features(text: str, lang: str, surface: dict[str, Counter[str]]) -> list[st
         s = stem(t, lang)
         stems.append(s)
         surface.setdefault(s, Counter())[t] += 1
-    return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:]) if a != b]
+    return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False) if a != b]
 
 
 def choose_k(n: int) -> int:
