@@ -26,6 +26,7 @@ from .cluster import (
 )
 from .coder import SECONDARY_MIN, _tally, lexicon_scores
 from .data import CATEGORY_BY_ID, CATEGORY_IDS
+from .labels import distinctive_terms
 from .matcher import DOWNSTREAM_MATCHER, tokenize
 from .text import SUPPORTED, detect_language, is_content, stem
 
@@ -121,8 +122,10 @@ def discover_themes(
             report("coding", i, n)
         lang = detect_language(it.text, it.lang)
         if lang not in SUPPORTED:
-            docs.append([]), group.append(None), cats_of.append([]), down_of.append([])
-            cand_of.append([])
+            docs.append([])
+            group.append(None)
+            for lst in (cats_of, cand_of, down_of):
+                lst.append([])
             continue
         toks, spans = tokenize(it.text)
         if it.categories:
@@ -194,8 +197,8 @@ def discover_themes(
     report("clustering", len(names), len(names))
     _attach(X, themes, theme_rows, group, cand_of, items)
     themes.sort(key=lambda t: (t.new_pattern, t.categories[:1], -len(t.members), t.members[0]))
-    for i, t in enumerate(themes, 1):
-        t.id = f"theme-{i:03d}"
+    for i, theme in enumerate(themes, 1):
+        theme.id = f"theme-{i:03d}"
     report("labelling", len(themes), len(themes))
     return themes
 
@@ -254,7 +257,7 @@ def _make_theme(
     cats_of: list[list[str]],
     down_of: list[list[str]],
 ) -> Theme:
-    keywords = _keywords(X.take(members), df, X.n_rows, inv, surface)
+    keywords = distinctive_terms(X.take(members), df, X.n_rows, inv, surface)
     order = np.lexsort((members, -msims))
     reps = [items[int(members[j])].id for j in order[:3]]
     count: Counter[str] = Counter()
@@ -286,32 +289,3 @@ def _make_theme(
         down[:3],
         new_pattern=not g,
     )
-
-
-def _keywords(
-    T: Sparse,
-    df: np.ndarray,
-    n_all: int,
-    inv: list[str],
-    surface: dict[str, Counter[str]],
-    top: int = 8,
-) -> list[str]:
-    """Terms frequent in the theme and rare elsewhere; bigrams favoured, shown as words."""
-    cdf = np.bincount(T.indices, minlength=len(inv)).astype(np.float64)
-    share = cdf / max(T.n_rows, 1)
-    lift = np.log((cdf + 1) / (df * T.n_rows / max(n_all, 1) + 1))
-    score = share * np.maximum(lift, 0) * np.array([1.3 if " " in t else 1.0 for t in inv])
-    score[cdf < 2] = 0
-    out: list[str] = []
-    seen: set[str] = set()
-    for j in np.argsort(-score, kind="stable")[: top * 3]:
-        if score[j] <= 0:
-            break
-        words = [surface[s].most_common(1)[0][0] if s in surface else s for s in inv[j].split()]
-        if any(w in seen for w in words) and len(words) == 1:
-            continue
-        out.append(" ".join(words))
-        seen.update(words)
-        if len(out) >= top:
-            break
-    return out
