@@ -37,6 +37,7 @@ class Organizer(HttpUser):
         self.mine: list[str] = []
         with self.client.get("/accounts/login/", catch_response=True) as page:
             token = csrf_from(page)
+        self._plain_http_cookies()
         with self.client.post(
             "/accounts/login/",
             {
@@ -50,6 +51,12 @@ class Organizer(HttpUser):
         ) as response:
             if response.status_code != 302:
                 response.failure(f"sign-in answered {response.status_code}")
+        self._plain_http_cookies()
+
+    def _plain_http_cookies(self) -> None:
+        """Production cookies are marked Secure; on loopback HTTP, send them anyway."""
+        for cookie in self.client.cookies:
+            cookie.secure = False
 
     def _api_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {CONFIG['token']}"}
@@ -101,6 +108,7 @@ class Organizer(HttpUser):
         url = f"/c/{SLUG}/people/{person}/edit/"
         with self.client.get(url, name="edit form", catch_response=True) as page:
             token = csrf_from(page)
+        self._plain_http_cookies()
         with self.client.post(
             url,
             {
