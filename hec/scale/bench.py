@@ -33,34 +33,123 @@ def parse(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     args.scales = (args.scales or ("small" if args.quick else "tenth,national")).split(",")
     args.seconds = args.seconds or (1.0 if args.quick else 5.0)
+    args.warmup = 0.2 if args.quick else 0.5
     return args
 
 
-def measure_scale(kind: str, scale: str, args: argparse.Namespace) -> dict[str, Any]:
+def prepare(kind: str, scale: str, args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    """A fresh database for the scale, filled and query-counted in a production-like process."""
     from hec.scale.server import production_env
 
     url = db.fresh(kind, scale)
     out = db.BENCH_DIR / f"{kind}-{scale}.json"
     command = [
-        sys.executable, "-m", "hec.scale.measure",
-        "--scale", scale, "--db", kind, "--seed", str(args.seed),
-        "--seconds", str(args.seconds), "--concurrency", str(args.concurrency),
-        "--warmup", "0.2" if args.quick else "0.5", "--out", str(out),
-        *(["--quiet"] if args.quick else []),
+        sys.executable, "-m", "hec.scale.measure", "--scale", scale, "--db", kind,
+        "--seed", str(args.seed), "--out", str(out), *(["--quiet"] if args.quick else []),
     ]  # fmt: skip
-    print(f"== {kind} {scale}", file=sys.stderr)
+    print(f"== {kind} {scale}: generating", file=sys.stderr)
+    subprocess.run(command, env=production_env(url), check=True)  # noqa: S603
+    return url, json.loads(out.read_text())
+
+
+def run_kind(kind: str, args: argparse.Namespace) -> list[dict[str, Any]]:
+    """All scales served side by side (one gunicorn each) and measured in turn, page by page,
+    so that whatever else the machine is doing weighs on every scale alike."""
+    from hec.scale.load import load, sign_in
+    from hec.scale.scales import BENCH_PASSWORD, BENCH_USERS
+    from hec.scale.server import Server
+
+    prepared = {scale: prepare(kind, scale, args) for scale in args.scales}
+    servers: dict[str, Server] = {}
     try:
-        subprocess.run(command, env=production_env(url), check=True)  # noqa: S603
+        for scale, (url, _) in prepared.items():
+            servers[scale] = Server(url, log=db.BENCH_DIR / f"gunicorn-{kind}-{scale}.log").start()
+        headers: dict[str, dict[str, dict[str, str]]] = {}
+        for scale, (_, prep) in prepared.items():
+            roles = {p["user"] for p in prep["pages"] if not p["api"] and p["user"] in BENCH_USERS}
+            cookies = {
+                role: sign_in(servers[scale].port, BENCH_USERS[role], BENCH_PASSWORD).cookies
+                for role in roles
+            }
+            headers[scale] = {"anonymous": {}} | {
+                role: {"Cookie": "; ".join(f"{k}={v}" for k, v in jar.items())}
+                for role, jar in cookies.items()
+            }
+        rss_start = {scale: server.worker_rss_mb() for scale, server in servers.items()}
+        measured: dict[str, dict[str, dict[str, Any]]] = {scale: {} for scale in prepared}
+        bare_rounds: dict[str, list[dict[str, Any]]] = {scale: [] for scale in prepared}
+
+        def measure(scale: str, page: dict[str, Any]) -> dict[str, Any]:
+            prep = prepared[scale][1]
+            if page["api"]:
+                hdrs = {"Authorization": f"Bearer {prep['tokens'][page['user']]}"}
+            else:
+                hdrs = headers[scale].get(page["user"], {})
+            port = servers[scale].port
+            load(port, page["path"], headers=hdrs, seconds=args.warmup, concurrency=2)
+            result = load(
+                port, page["path"], headers=hdrs, seconds=args.seconds,
+                concurrency=args.concurrency,
+            )  # fmt: skip
+            print(
+                f"  {kind:<8} {scale:<8} {page['name']:<28} {result.rps:7.1f} req/s "
+                f"p95 {result.percentile(95):7.1f} ms  errors {result.errors}",
+                file=sys.stderr,
+            )
+            return {**page, **result.as_dict()}
+
+        def bare_round() -> None:
+            for scale, (_, prep) in prepared.items():
+                bare_rounds[scale].append(measure(scale, prep["pages"][0]))
+
+        names = [p["name"] for p in prepared[args.scales[-1]][1]["pages"][1:]]
+        bare_round()
+        for i, name in enumerate(names):
+            order = list(prepared) if i % 2 == 0 else list(reversed(prepared))
+            for scale in order:
+                page = next((p for p in prepared[scale][1]["pages"] if p["name"] == name), None)
+                if page is not None:
+                    measured[scale][name] = measure(scale, page)
+            if i % 5 == 4:
+                bare_round()
+        bare_round()
+        rss_end = {scale: server.worker_rss_mb() for scale, server in servers.items()}
     finally:
-        db.drop(kind, scale)
-    return json.loads(out.read_text())
+        for server in servers.values():
+            server.stop()
+        for scale in prepared:
+            db.drop(kind, scale)
+
+    results = []
+    for scale, (_, prep) in prepared.items():
+        rounds = bare_rounds[scale]
+        bare = dict(rounds[0])
+        for key in ("rps", "p50_ms", "p95_ms"):
+            bare[key] = round(sum(r[key] for r in rounds) / len(rounds), 2)
+        bare["rounds_rps"] = [r["rps"] for r in rounds]
+        results.append(
+            {
+                "scale": scale,
+                "db": kind,
+                "db_version": prep["db_version"],
+                "seed": prep["seed"],
+                "generated": prep["generated"],
+                "seconds_per_page": args.seconds,
+                "concurrency": args.concurrency,
+                "bare": bare,
+                "pages": [measured[scale][n] for n in names if n in measured[scale]],
+                "unavailable": prep["unavailable"],
+                "worker_rss_mb": {"start": rss_start[scale], "end": rss_end[scale]},
+            }
+        )
+    return results
 
 
 def main(argv: list[str]) -> int:
     args = parse(argv)
     kinds = ["sqlite", "postgres"] if args.db == "both" else [args.db]
     started = time.monotonic()
-    runs = {kind: [measure_scale(kind, scale, args) for scale in args.scales] for kind in kinds}
+    runs = {kind: run_kind(kind, args) for kind in kinds}
 
     import os
 

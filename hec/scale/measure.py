@@ -1,12 +1,10 @@
-"""Measure one scale (run by `hec bench` in its own process, with production-like settings):
-fill a fresh database, count SQL queries per page in-process, then load every page under
-gunicorn and read the workers' memory. Writes a JSON result to --out."""
+"""Prepare one scale for `hec bench` (in its own process, with production-like settings): fill
+a fresh database and count SQL queries per page in-process. Writes a JSON result to --out."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -72,6 +70,9 @@ def db_version() -> str:
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
+    """Prepare one scale: migrate, collect static, generate, issue tokens, resolve the pages
+    and count their queries. The load itself is run by `hec.scale.bench` (all scales side by
+    side, so a busy machine slows every scale alike)."""
     import django
 
     django.setup()
@@ -82,10 +83,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from hec.api.models import ApiToken
     from hec.people.models import Chapter
     from hec.scale.generate import generate
-    from hec.scale.load import load, sign_in
     from hec.scale.pages import BARE, Target, available, unavailable
-    from hec.scale.scales import BENCH_CHAPTER_SLUG, BENCH_PASSWORD, BENCH_USERS
-    from hec.scale.server import Server
+    from hec.scale.scales import BENCH_CHAPTER_SLUG, BENCH_USERS
 
     call_command("migrate", interactive=False, verbosity=0, skip_checks=True)
     collect_static()
@@ -94,69 +93,22 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         users = {role: User.objects.get(email=email) for role, email in BENCH_USERS.items()}
         tokens = {role: ApiToken.issue(user=u, name="bench")[1] for role, u in users.items()}
         target = Target.for_chapter(Chapter.objects.get(slug=BENCH_CHAPTER_SLUG))
-    pages = available(target)
-    counts = query_counts([(BARE, "/healthz"), *pages], users, tokens)
-
-    results: list[dict[str, Any]] = []
-    with Server(os.environ["DATABASE_URL"]) as server:
-        sessions = {
-            role: sign_in(server.port, BENCH_USERS[role], BENCH_PASSWORD)
-            for role in {p.user for p, _ in pages if not p.api and p.user in BENCH_USERS}
-        }
-        rss_start = server.worker_rss_mb()
-
-        def measure(page: Any, path: str) -> dict[str, Any]:
-            if page.api:
-                headers = {"Authorization": f"Bearer {tokens[page.user]}"}
-            elif page.user in sessions:
-                jar = sessions[page.user].cookies
-                headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in jar.items())}
-            else:
-                headers = {}
-            load(server.port, path, headers=headers, seconds=args.warmup, concurrency=2)
-            result = load(
-                server.port,
-                path,
-                headers=headers,
-                seconds=args.seconds,
-                concurrency=args.concurrency,
-            )
-            print(
-                f"  {args.scale:<8} {page.name:<28} {result.rps:7.1f} req/s "
-                f"p95 {result.percentile(95):7.1f} ms  errors {result.errors}",
-                file=sys.stderr,
-            )
-            return {
-                "name": page.name,
-                "path": path,
-                "user": page.user,
-                "api": page.api,
-                **counts.get(page.name, {}),
-                **result.as_dict(),
-            }
-
-        bare_before = measure(BARE, "/healthz")
-        for page, path in pages:
-            results.append(measure(page, path))
-        bare_after = measure(BARE, "/healthz")
-        rss_end = server.worker_rss_mb()
-
-    bare = dict(bare_before)
-    bare["rps"] = round((bare_before["rps"] + bare_after["rps"]) / 2, 1)
-    bare["rps_before_after"] = [bare_before["rps"], bare_after["rps"]]
+    pages = [(BARE, "/healthz"), *available(target)]
+    counts = query_counts(pages, users, tokens)
     return {
         "scale": args.scale,
         "db": args.db,
         "db_version": db_version(),
         "seed": args.seed,
         "generated": generated,
-        "seconds_per_page": args.seconds,
-        "concurrency": args.concurrency,
-        "bare": bare,
-        "pages": results,
+        "tokens": tokens,
+        "pages": [
+            {"name": page.name, "path": path, "user": page.user, "api": page.api,
+             **counts[page.name]}
+            for page, path in pages
+        ],
         "unavailable": [p.name for p in unavailable(target)],
-        "worker_rss_mb": {"start": rss_start, "end": rss_end},
-    }
+    }  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,9 +116,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", required=True)
     parser.add_argument("--db", required=True)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--seconds", type=float, default=5.0)
-    parser.add_argument("--warmup", type=float, default=0.5)
-    parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--quiet", action="store_true")
     parser.add_argument("--out", required=True)
     args = parser.parse_args(argv)
