@@ -71,31 +71,43 @@ def run_coding(stories: list[dict[str, Any]]) -> tuple[dict[str, Any], list[Any]
     return {"metrics": coding_metrics(stories, preds), "latency": lat}, preds
 
 
-def run_learning(
-    stories: list[dict[str, Any]], base: list[Any], folds: int, seed: int
-) -> dict[str, Any]:
-    """k-fold: a chapter confirms the other folds' codes; code the held-out fold."""
-    order = list(range(len(stories)))
-    random.Random(seed).shuffle(order)
+def _cv_predictions(
+    stories: list[dict[str, Any]], order: list[int], folds: int, limit: int | None
+) -> list[Any]:
+    """Code each fold with a model of (at most ``limit`` of) the other folds' stories."""
     preds: list[Any] = [None] * len(stories)
     for f in range(folds):
         test = set(order[f::folds])
+        train = [i for i in order if i not in test][:limit]
         model = ChapterModel(
-            [
-                (s["text"], s.get("lang"), s["categories"])
-                for i, s in enumerate(stories)
-                if i not in test
-            ]
+            [(stories[i]["text"], stories[i].get("lang"), stories[i]["categories"]) for i in train]
         )
         for i in test:
             preds[i] = code_story(stories[i]["text"], stories[i].get("lang"), examples=model)
-    with_ex = coding_metrics(stories, preds)
+    return preds
+
+
+def run_learning(
+    stories: list[dict[str, Any]], base: list[Any], folds: int, seed: int
+) -> dict[str, Any]:
+    """k-fold: a chapter confirms the other folds' codes; code the held-out fold.
+
+    The curve repeats this with only the first 25, 50, 100... confirmed stories."""
+    order = list(range(len(stories)))
+    random.Random(seed).shuffle(order)
+    with_ex = coding_metrics(stories, _cv_predictions(stories, order, folds, None))
     without = coding_metrics(stories, base)
     gain = {
         lang: {k: with_ex[lang][k] - without[lang][k] for k in with_ex[lang] if k != "n"}
         for lang in with_ex
     }
-    return {"folds": folds, "with_examples": with_ex, "gain": gain}
+    n_train = len(stories) - len(stories) // folds
+    curve = {}
+    for size in (25, 50, 100, 200):
+        if size < n_train:
+            m = coding_metrics(stories, _cv_predictions(stories, order, folds, size))["all"]
+            curve[str(size)] = m["primary_accuracy"] - without["all"]["primary_accuracy"]
+    return {"folds": folds, "with_examples": with_ex, "gain": gain, "curve": curve}
 
 
 def run_themes(stories: list[dict[str, Any]], seed: int) -> dict[str, Any]:

@@ -41,6 +41,9 @@ def markdown(res: dict[str, Any]) -> str:
             f"macro-F1 {g['macro_f1']:+.3f}.",
             "",
         ]
+        if learn.get("curve"):
+            pts = ", ".join(f"{k}: {v:+.3f}" for k, v in learn["curve"].items())
+            lines += [f"Primary-accuracy gain by number of confirmed examples: {pts}.", ""]
     lines += [
         "### Themes (scored against the primary category; unthemed stories left out)",
         "",
