@@ -72,6 +72,11 @@ def test_language_detected_when_missing():
     assert coding.lang == "es" and coding.primary == "food_insecurity"
 
 
+def test_regional_language_tags_are_understood():
+    assert code_story(ES["food_insecurity"], "es-MX").lang == "es"
+    assert code_story(EN["homelessness"], "en_US").primary == "homelessness"
+
+
 def test_wrong_hint_is_corrected_for_clearly_spanish_text():
     coding = code_story(ES["language_access"], "en")
     assert coding.lang == "es" and coding.primary == "language_access"
