@@ -18,7 +18,9 @@ from hec.core.permissions import ChapterRole
 from hec.people.models import Chapter, Organization, Partnership
 from tests.factories import PASSWORD, build_world, make_member
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls in fixtures are fine.
+# Playwright's sync API runs an event loop in the main thread from the first browser test until
+# the session ends, so Django would refuse ORM calls in fixtures and in every test collected after
+# these (a run without `-m`, as on PostgreSQL in CI). The calls are synchronous: allow them.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"

@@ -28,7 +28,7 @@ def describe(violations: list[dict]) -> str:
                 "id": v["id"],
                 "impact": v["impact"],
                 "help": v["help"],
-                "nodes": [n["target"] for n in v["nodes"][:5]],
+                "nodes": [{"target": n["target"], "html": n["html"][:160]} for n in v["nodes"][:5]],
             }
             for v in violations
         ],
