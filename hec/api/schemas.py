@@ -43,9 +43,15 @@ PUBLIC_ID_PATTERN = rf"^[{ALPHABET}]{{{LENGTH}}}$"
 PUBLIC_ID_RE = re.compile(PUBLIC_ID_PATTERN)
 
 
+NOT_BLANK = r"^[^\x00]*[^\s\x00][^\x00]*$"  # ...and something besides spaces
+
+
 def _text(max_length: int, min_length: int = 0) -> Any:
     return StringConstraints(
-        strip_whitespace=True, min_length=min_length, max_length=max_length, pattern=NO_NUL
+        strip_whitespace=True,
+        min_length=min_length,
+        max_length=max_length,
+        pattern=NOT_BLANK if min_length else NO_NUL,
     )
 
 
