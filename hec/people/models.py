@@ -134,7 +134,8 @@ class Organization(models.Model):
         ordering = ["name"]
         verbose_name = _("organization")
         constraints = [
-            models.UniqueConstraint(fields=["name", "city"], name="organization_unique_name_city")
+            models.UniqueConstraint(fields=["name", "city"], name="organization_unique_name_city"),
+            models.CheckConstraint(condition=~Q(name=""), name="organization_name_required"),
         ]
 
     def __str__(self) -> str:
@@ -204,6 +205,8 @@ class Person(models.Model):
                 condition=Q(user__isnull=False),
                 name="person_one_record_per_user_per_chapter",
             ),
+            models.CheckConstraint(condition=~Q(name=""), name="person_name_required"),
+            models.CheckConstraint(condition=~Q(kind=""), name="person_kind_required"),
             models.CheckConstraint(
                 condition=Q(kind="student") | Q(program_level=""),
                 name="person_program_level_only_for_students",
@@ -251,6 +254,7 @@ class Membership(models.Model):
                 condition=Q(ended_on__isnull=True),
                 name="membership_one_open_role_per_person",
             ),
+            models.CheckConstraint(condition=~Q(role=""), name="membership_role_required"),
             models.CheckConstraint(
                 condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
                 name="membership_ends_after_start",

@@ -211,3 +211,16 @@ def test_role_permissions(world, roles, client_for):
     for name, args in (("people-list", ()), ("person-create", ()), ("person-detail", (person,))):
         assert partner.get(url(world, name, *args)).status_code == 403
     assert not get_person(world, pk=world.person_a.pk).is_archived
+
+
+def test_required_fields_are_database_constraints(world):
+    import pytest
+    from django.db import IntegrityError, transaction
+
+    for fields in ({"name": "", "kind": "student"}, {"name": "X", "kind": ""}):
+        with scopes_disabled(), pytest.raises(IntegrityError), transaction.atomic():
+            Person.objects.create(chapter=world.chapter_a, **fields)
+    with scopes_disabled(), pytest.raises(IntegrityError), transaction.atomic():
+        Person.objects.create(
+            chapter=world.chapter_a, name="Y", kind="ally", program_level="graduate"
+        )
