@@ -178,11 +178,22 @@ class MembershipForm(forms.ModelForm):
             "ended_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
+    def __init__(self, *args: Any, person: Person, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.person = person
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         start, end = data.get("started_on"), data.get("ended_on")
         if start and end and end < start:
             self.add_error("ended_on", _("A membership cannot end before it started."))
+        role = data.get("role")
+        if role and end is None:
+            open_roles = Membership.objects.filter(
+                person=self.person, role=role, ended_on__isnull=True
+            ).exclude(pk=self.instance.pk)
+            if open_roles.exists():
+                self.add_error("role", _("This person already holds this role."))
         return data
 
     def _post_clean(self) -> None:

@@ -206,15 +206,6 @@ def membership_update(*, membership: Membership, actor: Any, **fields: Any) -> M
         raise TypeError(f"unknown membership fields: {sorted(set(fields) - allowed)}")
     for name, value in fields.items():
         setattr(membership, name, value)
-    if (
-        membership.ended_on is None
-        and Membership.objects.filter(
-            person_id=membership.person_id, role=membership.role, ended_on__isnull=True
-        )
-        .exclude(pk=membership.pk)
-        .exists()
-    ):
-        raise ValidationError({"role": _("This person already holds this role.")})
     membership.full_clean(exclude=["chapter", "person"])
     membership.save()
     audit.record(

@@ -27,7 +27,7 @@ def _done(request: ChapterRequest, membership: Membership) -> HttpResponse:
 @require("memberships.manage")
 def membership_create(request: ChapterRequest, chapter_slug: str, person_id: str) -> HttpResponse:
     person = get_person(person_id)
-    form = MembershipForm(request.POST or None)
+    form = MembershipForm(request.POST or None, person=person)
     if request.method == "POST" and form.is_valid():
         try:
             membership = services.membership_create(
@@ -45,7 +45,9 @@ def membership_create(request: ChapterRequest, chapter_slug: str, person_id: str
 @require("memberships.manage")
 def membership_edit(request: ChapterRequest, chapter_slug: str, membership_id: str) -> HttpResponse:
     membership = get_membership(membership_id)
-    form = MembershipForm(request.POST or None, instance=get_membership(membership_id))
+    form = MembershipForm(
+        request.POST or None, instance=get_membership(membership_id), person=membership.person
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.membership_update(
