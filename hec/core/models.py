@@ -9,6 +9,16 @@ from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
 
+class AppendOnlyQuerySet(models.QuerySet):
+    """Bulk updates and deletes are refused too, not just single saves."""
+
+    def update(self, **kwargs):
+        raise PermissionError("Audit entries cannot be changed.")
+
+    def delete(self):
+        raise PermissionError("Audit entries cannot be deleted.")
+
+
 class AuditEntry(models.Model):
     """Append-only. Written by write functions (`hec.core.audit.record`), never by views.
 
@@ -28,7 +38,9 @@ class AuditEntry(models.Model):
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     data = models.JSONField(default=dict, blank=True)
 
-    objects = ScopedManager(chapter="chapter")
+    objects = ScopedManager(
+        chapter="chapter", _manager_class=models.Manager.from_queryset(AppendOnlyQuerySet)
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

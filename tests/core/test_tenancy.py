@@ -61,3 +61,13 @@ def test_audit_entries_are_append_only(world):
         entry.save()
     with pytest.raises(PermissionError):
         entry.delete()
+
+
+def test_audit_entries_refuse_bulk_changes(world):
+    record("chapter.test.done", actor=world.leader_a, chapter=world.chapter_a)
+    with scope(chapter=world.chapter_a):
+        with pytest.raises(PermissionError):
+            AuditEntry.objects.filter(action="chapter.test.done").update(summary="x")
+        with pytest.raises(PermissionError):
+            AuditEntry.objects.all().delete()
+        assert AuditEntry.objects.filter(action="chapter.test.done").count() == 1
