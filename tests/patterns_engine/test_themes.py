@@ -111,3 +111,15 @@ def test_themes_per_group_grow_slowly():
     assert choose_k(20) == 1
     assert choose_k(60) == 3
     assert choose_k(10_000) <= 12
+
+
+def test_coding_in_two_processes_gives_the_same_themes(monkeypatch):
+    from hec.patterns.engine import themes as mod
+
+    monkeypatch.setattr(mod, "PARALLEL_MIN", 5)
+    monkeypatch.setattr(mod, "CHUNK", 4)
+    calls: list[tuple[str, int, int]] = []
+    two = discover_themes(_items(), seed=2, workers=2, progress=lambda *a: calls.append(a))
+    one = discover_themes(_items(), seed=2, workers=1)
+    assert [t.as_dict() for t in two] == [t.as_dict() for t in one]
+    assert ("coding", 4, len(_items())) in calls  # progress after each chunk

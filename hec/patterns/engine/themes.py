@@ -9,6 +9,8 @@ in it become "new pattern" themes.  Labels come from each theme's most distincti
 from __future__ import annotations
 
 import math
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -31,12 +33,15 @@ from .matcher import DOWNSTREAM_MATCHER, tokenize
 from .text import SUPPORTED, detect_language, is_content, stem
 
 Progress = Callable[[str, int, int], None]
+Surface = dict[str, Counter[str]]
 WEAK_EVIDENCE = 2.0  # raw lexicon total below which a story is "not strongly" coded
 AMBIGUOUS = 0.9  # runner-up / top at or above this: the primary is a coin toss
 MIN_THEME = 3  # smallest theme kept
 NEW_PATTERN_COHESION = 0.12  # mean pairwise cosine a "new pattern" theme needs
 MAX_K = 12
 TICK = 2000
+PARALLEL_MIN = 20_000  # stories from which coding is spread over processes
+CHUNK = 5_000
 ATTACH_MIN = 0.2  # cosine a near-tie story needs with a theme to join it
 
 
@@ -100,53 +105,94 @@ def choose_k(n: int) -> int:
     return min(MAX_K, 1 + int(math.log2(n / 15)))
 
 
+_Row = tuple[list[str], "str | None", list[str], list[str], list[str]]
+
+
+def _code_one(text: str, hint: str | None, given: list[str] | None, surface: Surface) -> _Row:
+    """(features, group, categories, two best candidates, downstream) of one story.
+
+    group is the primary category, "" for the residual pool, None when not coded."""
+    lang = detect_language(text, hint)
+    if lang not in SUPPORTED:
+        return [], None, [], [], []
+    toks, spans = tokenize(text)
+    ranked: list[tuple[str, float]] = []
+    if given:
+        cats = [c for c in given if c in CATEGORY_BY_ID]
+        strong = True
+        down, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
+    else:
+        raw, _, down = lexicon_scores(text, lang)
+        ranked = sorted(raw.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
+        top = ranked[0][1] if ranked else 0.0
+        floor = max(0.5 * top, SECONDARY_MIN)
+        cats = [c for k, (c, v) in enumerate(ranked[:3]) if k == 0 or v >= floor]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        strong = top >= WEAK_EVIDENCE and second < AMBIGUOUS * top
+    return (
+        _features(text, lang, surface),
+        cats[0] if cats and strong else "",
+        cats,
+        [c for c, v in ranked[:2] if v > 0],
+        [d for d, v in down.items() if v >= SECONDARY_MIN],
+    )
+
+
+def _code_chunk(
+    chunk: list[tuple[str, str | None, list[str] | None]],
+) -> tuple[list[_Row], Surface]:
+    surface: Surface = {}
+    return [_code_one(t, lang, cats, surface) for t, lang, cats in chunk], surface
+
+
+def _code_all(items: list[ThemeItem], workers: int, report: Progress) -> tuple[list[_Row], Surface]:
+    n = len(items)
+    rows: list[_Row] = []
+    surface: Surface = {}
+    if workers <= 1 or n < PARALLEL_MIN:
+        for i, it in enumerate(items):
+            if i % TICK == 0:
+                report("coding", i, n)
+            rows.append(_code_one(it.text, it.lang, it.categories, surface))
+        return rows, surface
+    chunks = [
+        [(it.text, it.lang, it.categories) for it in items[i : i + CHUNK]]
+        for i in range(0, n, CHUNK)
+    ]
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        for part, surf in pool.imap(_code_chunk, chunks):
+            rows.extend(part)
+            for stem_, counts in surf.items():
+                surface.setdefault(stem_, Counter()).update(counts)
+            report("coding", len(rows), n)
+    return rows, surface
+
+
 def discover_themes(
-    items: Iterable[Any], *, seed: int = 0, progress: Progress | None = None
+    items: Iterable[Any],
+    *,
+    seed: int = 0,
+    progress: Progress | None = None,
+    workers: int | None = None,
 ) -> list[Theme]:
     """Group stories into themes.  ``items``: ThemeItem, dicts or (id, text, lang[, cats]).
 
     ``progress(stage, done, total)`` is called now and then (stages: "coding",
-    "clustering", "labelling").  The result is deterministic for a given seed.
+    "clustering", "labelling").  The result is deterministic for a given seed (and does
+    not depend on ``workers``: processes used to code large inputs, default up to 2).
     """
     items = [_as_item(x) for x in items]
     n = len(items)
     report = progress or (lambda stage, done, total: None)
-    surface: dict[str, Counter[str]] = {}
-    docs: list[list[str]] = []
-    group: list[str | None] = []  # primary category, "" for residual, None = skip
-    cats_of: list[list[str]] = []
-    cand_of: list[list[str]] = []  # the two best-supported categories (for attaching)
-    down_of: list[list[str]] = []
-    for i, it in enumerate(items):
-        if i % TICK == 0:
-            report("coding", i, n)
-        lang = detect_language(it.text, it.lang)
-        if lang not in SUPPORTED:
-            docs.append([])
-            group.append(None)
-            for lst in (cats_of, cand_of, down_of):
-                lst.append([])
-            continue
-        toks, spans = tokenize(it.text)
-        if it.categories:
-            cats = [c for c in it.categories if c in CATEGORY_BY_ID]
-            strong = True
-            ranked = []
-            down, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, it.text, spans)
-        else:
-            raw, _, down = lexicon_scores(it.text, lang)
-            ranked = sorted(raw.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
-            top = ranked[0][1] if ranked else 0.0
-            cats = [
-                c for c, s in ranked[:3] if s >= max(0.5 * top, SECONDARY_MIN) or c == ranked[0][0]
-            ]
-            second = ranked[1][1] if len(ranked) > 1 else 0.0
-            strong = top >= WEAK_EVIDENCE and second < AMBIGUOUS * top
-        docs.append(_features(it.text, lang, surface))
-        group.append(cats[0] if cats and strong else "")
-        cats_of.append(cats)
-        cand_of.append([c for c, v in ranked[:2] if v > 0])
-        down_of.append([d for d, s in down.items() if s >= SECONDARY_MIN])
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1)
+    rows, surface = _code_all(items, workers, report)
+    docs = [r[0] for r in rows]
+    group = [r[1] for r in rows]
+    cats_of = [r[2] for r in rows]
+    cand_of = [r[3] for r in rows]
+    down_of = [r[4] for r in rows]
+    del rows
     report("coding", n, n)
 
     vocab = build_vocabulary(docs, min_df=2, max_df_share=0.5, max_features=50_000)
