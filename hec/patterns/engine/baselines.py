@@ -46,18 +46,29 @@ def minilm_embeddings(texts: Sequence[str]) -> tuple[np.ndarray, float]:
 
 
 def bertopic_themes(
-    texts: Sequence[str], emb: np.ndarray, seed: int
+    texts: Sequence[str], emb: np.ndarray, seed: int, n_topics: int | None = None
 ) -> tuple[list[list[int]], float, dict[str, Any]]:
-    """BERTopic with precomputed embeddings, seeded UMAP; topic -1 counts as unthemed."""
+    """BERTopic with precomputed embeddings, seeded UMAP; topic -1 counts as unthemed.
+
+    With ``n_topics`` the HDBSCAN step is replaced by k-means with that many clusters."""
     from bertopic import BERTopic
     from umap import UMAP
 
     start = time.perf_counter()
     umap = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine", random_state=seed)
-    # BERTopic's default smallest topic (10) leaves a few hundred stories in 2 topics
+    extra: dict[str, Any] = {}
+    if n_topics:
+        from sklearn.cluster import KMeans
+
+        extra["hdbscan_model"] = KMeans(n_clusters=n_topics, random_state=seed, n_init=10)
+    # BERTopic's default smallest topic (10) is large for a few hundred stories
     min_size = 5 if len(texts) < 2000 else 10
     model = BERTopic(
-        umap_model=umap, min_topic_size=min_size, calculate_probabilities=False, verbose=False
+        umap_model=umap,
+        min_topic_size=min_size,
+        calculate_probabilities=False,
+        verbose=False,
+        **extra,
     )
     topics, _ = model.fit_transform(list(texts), embeddings=emb)
     elapsed = time.perf_counter() - start

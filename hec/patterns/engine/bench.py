@@ -145,9 +145,10 @@ def run_baselines(stories: list[dict[str, Any]], seed: int, bertopic: bool) -> d
             from .baselines import bertopic_themes, minilm_embeddings
 
             emb, emb_secs = minilm_embeddings(texts)
-            groups, secs, _ = bertopic_themes(texts, emb, seed)
-            out["bertopic"] = theme_scores(truth, [[ids[i] for i in g] for g in groups], ncat)
-            out["bertopic"].update(seconds=secs, embedding_seconds=emb_secs)
+            for name, k in (("bertopic", None), (f"bertopic_kmeans{ncat}", ncat)):
+                groups, secs, _ = bertopic_themes(texts, emb, seed, k)
+                res = theme_scores(truth, [[ids[i] for i in g] for g in groups], ncat)
+                out[name] = {**res, "seconds": secs, "embedding_seconds": emb_secs}
         except ImportError as e:
             out["bertopic"] = {"skipped": f"missing {e.name}"}
     return out
