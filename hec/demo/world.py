@@ -94,10 +94,11 @@ def build_logins() -> None:
 
 
 def _join(user: User, chapter: Chapter, role: str) -> None:
-    kind = {
+    kinds: dict[str, PersonKind] = {
         ChapterRole.FACULTY_ALLY: PersonKind.ALLY,
         ChapterRole.COMMUNITY_PARTNER: PersonKind.COMMUNITY,
-    }.get(role, PersonKind.STUDENT)
+    }
+    kind = kinds.get(role, PersonKind.STUDENT)
     student = kind == PersonKind.STUDENT
     with scope(chapter=chapter):
         person = services.person_create(
@@ -141,7 +142,7 @@ def _demo_person(rng: random.Random, chapter: Chapter, i: int, disciplines, orgs
         weights=[70, 10, 15, 5],
     )[0]
     spanish = rng.random() < 0.3
-    fields = {
+    fields: dict[str, object] = {
         "name": name,
         "kind": kind,
         "email": f"{_ascii(name).lower().replace(' ', '.')}.{i}@example.org",
