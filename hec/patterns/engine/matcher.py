@@ -39,7 +39,11 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     toks: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
-        for piece in _SPLIT.findall(fold(m.group())):
+        word = m.group()
+        # plain ASCII words (the common case) fold to their lower case
+        plain = word.isascii() and word.isalnum()
+        pieces = [word.lower()] if plain else _SPLIT.findall(fold(word))
+        for piece in pieces:
             toks.append(piece)
             spans.append((m.start(), m.end()))
     return toks, spans
@@ -74,6 +78,20 @@ class Matcher:
             else:
                 self.exact.setdefault(head, []).append(p)
         self.max_prefix = max((len(k) for k in self.prefix), default=0)
+        self._cache: dict[str, tuple[Pattern, ...]] = {}
+
+    def candidates(self, tok: str) -> tuple[Pattern, ...]:
+        """Patterns whose first word matches ``tok`` (cached per distinct word)."""
+        found = self._cache.get(tok)
+        if found is None:
+            cands = list(self.exact.get(tok, ()))
+            for n in range(2, min(len(tok), self.max_prefix) + 1):
+                cands.extend(self.prefix.get(tok[:n], ()))
+            found = tuple(cands)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[tok] = found
+        return found
 
     @staticmethod
     def _tok_ok(part: str, tok: str) -> bool:
@@ -101,10 +119,7 @@ class Matcher:
     def find(self, toks: list[str]) -> list[Match]:
         found: list[Match] = []
         for i, tok in enumerate(toks):
-            cands = list(self.exact.get(tok, ()))
-            for n in range(2, min(len(tok), self.max_prefix) + 1):
-                cands.extend(self.prefix.get(tok[:n], ()))
-            for p in cands:
+            for p in self.candidates(tok):
                 end = self._end(p.parts, toks, i + 1) if len(p.parts) > 1 else i + 1
                 if end < 0:
                     continue
