@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "hec.core",
     "hec.accounts",
     "hec.people",
+    "hec.relational",
+    "hec.listening",
     "hec.api",
     "hec.public",
     "django.contrib.admin",

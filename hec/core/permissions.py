@@ -44,6 +44,20 @@ CHAPTER_PERMISSIONS: dict[str, frozenset[str]] = {
     "organizations.edit": frozenset({L, M}),
     "invitations.manage": frozenset({L}),
     "audit.view": frozenset({L}),
+    "meetings.view": frozenset({L, M, F}),
+    "meetings.log": frozenset({L, M, F}),
+    "meetings.goal.manage": frozenset({L}),
+    "meetings.private_notes.view": frozenset({L}),
+    "sessions.view": frozenset({L, M, F}),
+    "sessions.manage": frozenset({L, M}),
+    "stories.view": frozenset({L, M, F}),
+    "stories.create": frozenset({L, M, F}),
+    "stories.edit": frozenset({L, M}),
+    "stories.code": frozenset({L, M, F}),
+    "stories.consent.change": frozenset({L, M}),
+    "stories.private.view": frozenset({L}),
+    "stories.network.view": frozenset({L, M, F}),
+    "codes.manage": frozenset({L}),
 }
 
 # capability -> network roles that have it (network-wide pages; aggregates only)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RelationalConfig(AppConfig):
+    name = "hec.relational"
+    label = "relational"
