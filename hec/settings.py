@@ -193,6 +193,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",  # the project's own css/ and js/ (hec/ is not an app)
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
     ("vendor/pico", NODE_MODULES / "@picocss" / "pico" / "css"),
+    ("vendor/cytoscape", NODE_MODULES / "cytoscape" / "dist"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
