@@ -1,0 +1,49 @@
+"""Full-text search of stories, on SQLite (FTS5) and PostgreSQL (tsvector + GIN).
+
+`search_stories` only ever narrows a queryset the caller got from the visibility layer
+(`hec.listening.visibility.chapter_stories`), so search can never reveal a story the reader
+may not see. The index is kept in sync by the database itself (SQLite: triggers on
+`listening_story`; PostgreSQL: a generated column), so bulk writes are covered too — see
+migration 0003.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from hec.listening.models import Story
+
+# SQLite matches the words through this FTS5 table (external content: listening_story).
+
+FTS_TABLE = "listening_story_fts"
+_SQLITE_WHERE = (
+    "listening_story.id IN "
+    "(SELECT rowid FROM listening_story_fts WHERE listening_story_fts MATCH %s)"
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text or "")[:20]
+
+
+def search_stories(queryset: QuerySet[Story], words: str) -> QuerySet[Story]:
+    """Narrow `queryset` (already visible to the reader) to stories containing all `words`
+    (in the text or the translation; stemmed on PostgreSQL, prefix-matched on SQLite)."""
+    terms = _words(words)
+    if not terms:
+        return queryset
+    if connection.vendor == "sqlite":
+        match = " AND ".join(f'"{t}"*' for t in terms)
+        return queryset.extra(  # noqa: S610 - the words are bound as a parameter
+            where=[_SQLITE_WHERE],
+            params=[match],
+        )
+    # PostgreSQL: `search` is a stored generated tsvector column with a GIN index (0003).
+    return queryset.extra(  # noqa: S610 - the words are bound as a parameter
+        where=["listening_story.search @@ plainto_tsquery('simple', %s)"],
+        params=[" ".join(terms)],
+    )
