@@ -52,3 +52,71 @@ def invitation_id(world: World) -> str:
 
 
 SAMPLES["invitation_id"] = invitation_id
+
+
+def _beta_person(world: World) -> Any:
+    from hec.people.models import Person
+
+    with scopes_disabled():
+        return Person.objects.get(chapter=world.chapter_b, user=world.leader_b)
+
+
+def meeting_id(world: World) -> str:
+    from hec.relational.models import Meeting
+
+    with scopes_disabled():
+        meeting, _ = Meeting.objects.get_or_create(
+            chapter=world.chapter_b,
+            organizer=_beta_person(world),
+            counterpart=world.person_b,
+            defaults={"interests": "BETAMARKER housing", "private_notes": "BETAMARKER notes"},
+        )
+    return meeting.public_id
+
+
+def session_id(world: World) -> str:
+    from hec.listening.models import ListeningSession
+
+    with scopes_disabled():
+        session, _ = ListeningSession.objects.get_or_create(
+            chapter=world.chapter_b, title="BETAMARKER house meeting", host=world.person_b
+        )
+    return session.public_id
+
+
+def story_id(world: World) -> str:
+    from hec.listening.models import Story
+
+    with scopes_disabled():
+        story, _ = Story.objects.get_or_create(
+            chapter=world.chapter_b,
+            text="BETAMARKER story about the clinic bus",
+            collector=_beta_person(world),
+            teller=world.person_b,
+            consent="chapter",
+        )
+    return story.public_id
+
+
+SAMPLES["meeting_id"] = meeting_id
+SAMPLES["session_id"] = session_id
+SAMPLES["story_id"] = story_id
+
+
+def meeting_id(world: World) -> str:
+    from hec.people.models import Person
+    from hec.relational.models import Meeting
+
+    with scopes_disabled():
+        organizer = Person.objects.get(chapter=world.chapter_b, user=world.leader_b)
+        return Meeting.objects.create(
+            chapter=world.chapter_b,
+            organizer=organizer,
+            counterpart=world.person_b,
+            interests="BETAMARKER housing",
+            follow_up="Call BETAMARKER back",
+            private_notes="BETAMARKER private",
+        ).public_id
+
+
+SAMPLES["meeting_id"] = meeting_id

@@ -18,7 +18,15 @@ from ninja import NinjaAPI, Router
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from hec.api.docs import SchemaDocs
-from hec.api.routers import chapters, memberships, organizations, people
+from hec.api.routers import (
+    chapters,
+    memberships,
+    network,
+    organizations,
+    people,
+    sessions,
+    stories,
+)
 from hec.api.security import AUTH
 
 logger = logging.getLogger(__name__)
@@ -26,7 +34,8 @@ logger = logging.getLogger(__name__)
 api = NinjaAPI(
     title="HEC Organizer API",
     version="1",
-    description="Chapters, people, memberships and partner organizations. "
+    description="Chapters, people, memberships, partner organizations, one-to-ones, "
+    "listening sessions and stories (consent decides who reads which). "
     "Authenticate with a personal API token: `Authorization: Bearer hec_...`.",
     urls_namespace="api",
     auth=AUTH,
@@ -46,7 +55,15 @@ def document_capabilities(router: Router) -> Router:
     return router
 
 
-for module in (chapters, people, memberships, organizations):
+for module in (
+    chapters,
+    people,
+    memberships,
+    organizations,
+    sessions,
+    stories,
+    network,
+):
     api.add_router("", document_capabilities(module.router))
 
 

@@ -28,6 +28,13 @@ class Api:
         data = raw if raw is not None else json.dumps({} if body is None else body)
         return self.client.patch(BASE + path, data, content_type="application/json")
 
+    def put(self, path: str, body: Any = None, raw: str | None = None):
+        data = raw if raw is not None else json.dumps({} if body is None else body)
+        return self.client.put(BASE + path, data, content_type="application/json")
+
+    def delete(self, path: str):
+        return self.client.delete(BASE + path)
+
 
 @pytest.fixture
 def api_for(db):
