@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from hec.core.choices import ChoiceLabelsModel
 from hec.core.ids import PublicIdField
 from hec.core.permissions import ChapterRole, NetworkRole
 
@@ -79,7 +80,7 @@ def hash_token(raw: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
-class Invitation(models.Model):
+class Invitation(ChoiceLabelsModel):
     """A chapter leader invites someone by e-mail to join with a role."""
 
     VALID_FOR = timedelta(days=14)

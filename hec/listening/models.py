@@ -9,11 +9,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from hec.core.choices import ChoiceLabelsModel
 from hec.core.ids import PublicIdField
 from hec.people.models import Language
 
 
-class ListeningSession(models.Model):
+class ListeningSession(ChoiceLabelsModel):
     public_id = PublicIdField()
     chapter = models.ForeignKey("people.Chapter", on_delete=models.PROTECT, related_name="+")
     title = models.CharField(_("title"), max_length=200)
@@ -85,7 +86,7 @@ class ConsentMethod(models.TextChoices):
     DIGITAL = "digital", _("Digital form or message")
 
 
-class Story(models.Model):
+class Story(ChoiceLabelsModel):
     public_id = PublicIdField()
     chapter = models.ForeignKey("people.Chapter", on_delete=models.PROTECT, related_name="+")
     text = models.TextField(_("story"))
@@ -170,7 +171,7 @@ class Story(models.Model):
         return self.text[:60]
 
 
-class ConsentChange(models.Model):
+class ConsentChange(ChoiceLabelsModel):
     """Consent history: every change of level, and withdrawal, with who and how."""
 
     chapter = models.ForeignKey("people.Chapter", on_delete=models.PROTECT, related_name="+")
@@ -215,7 +216,7 @@ class ChapterCode(models.Model):
         return self.label
 
 
-class StoryCode(models.Model):
+class StoryCode(ChoiceLabelsModel):
     """A category, downstream effect or chapter code applied to a story, by a person
     (confirmed) or suggested by the pattern engine (not yet confirmed)."""
 

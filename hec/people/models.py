@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from hec.core.choices import ChoiceLabelsModel
 from hec.core.ids import PublicIdField
 from hec.core.permissions import ChapterRole
 
@@ -31,7 +32,7 @@ class Affiliate(models.Model):
         return self.name
 
 
-class Chapter(models.Model):
+class Chapter(ChoiceLabelsModel):
     """A student-led HEC chapter: the tenant. Every chapter-owned row points here."""
 
     class Status(models.TextChoices):
@@ -109,7 +110,7 @@ class Language(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class Organization(models.Model):
+class Organization(ChoiceLabelsModel):
     """A partner organization. Shared across the network (organizations are public bodies);
     which chapters work with it is the chapter-owned Partnership."""
 
@@ -142,7 +143,7 @@ class Organization(models.Model):
         return self.name
 
 
-class Person(models.Model):
+class Person(ChoiceLabelsModel):
     """Someone a chapter works with. Each chapter keeps its own record of a person, so nothing
     about them crosses a chapter boundary; a login links to one record per chapter."""
 
@@ -226,7 +227,7 @@ class Person(models.Model):
         return self.archived_at is not None
 
 
-class Membership(models.Model):
+class Membership(ChoiceLabelsModel):
     """A person's role in a chapter over a span of time."""
 
     public_id = PublicIdField()
@@ -269,7 +270,7 @@ class Membership(models.Model):
         return self.ended_on is None or self.ended_on >= timezone.localdate()
 
 
-class Partnership(models.Model):
+class Partnership(ChoiceLabelsModel):
     """A chapter's working relationship with an organization."""
 
     class Status(models.TextChoices):

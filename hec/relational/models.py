@@ -9,10 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_scopes import ScopedManager
 
+from hec.core.choices import ChoiceLabelsModel
 from hec.core.ids import PublicIdField
 
 
-class Meeting(models.Model):
+class Meeting(ChoiceLabelsModel):
     """A 30–45 minute relational meeting between a chapter member and a counterpart."""
 
     class Medium(models.TextChoices):

@@ -71,3 +71,14 @@ def test_audit_entries_refuse_bulk_changes(world):
         with pytest.raises(PermissionError):
             AuditEntry.objects.all().delete()
         assert AuditEntry.objects.filter(action="chapter.test.done").count() == 1
+
+
+def test_choice_labels_follow_the_active_language(world):
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert world.person_b.get_discipline_display() == "Law"
+    with translation.override("es"):
+        assert world.person_b.get_discipline_display() == "Derecho"
+    world.person_b.discipline = "not-a-choice"
+    assert world.person_b.get_discipline_display() == "not-a-choice"
