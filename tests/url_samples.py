@@ -101,22 +101,3 @@ def story_id(world: World) -> str:
 SAMPLES["meeting_id"] = meeting_id
 SAMPLES["session_id"] = session_id
 SAMPLES["story_id"] = story_id
-
-
-def meeting_id(world: World) -> str:
-    from hec.people.models import Person
-    from hec.relational.models import Meeting
-
-    with scopes_disabled():
-        organizer = Person.objects.get(chapter=world.chapter_b, user=world.leader_b)
-        return Meeting.objects.create(
-            chapter=world.chapter_b,
-            organizer=organizer,
-            counterpart=world.person_b,
-            interests="BETAMARKER housing",
-            follow_up="Call BETAMARKER back",
-            private_notes="BETAMARKER private",
-        ).public_id
-
-
-SAMPLES["meeting_id"] = meeting_id

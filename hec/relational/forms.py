@@ -1,0 +1,186 @@
+"""HTML forms for one-to-ones, the goal and the network filters. They validate; services write."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from hec.listening.models import Consent
+from hec.people.models import Discipline, Language, Person, PersonKind
+from hec.relational.models import Meeting
+from hec.relational.queries import members
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def _blank(label: Any) -> list[tuple[str, Any]]:
+    return [("", label)]
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return obj.name
+
+
+def _people_field(label: Any, required: bool = False) -> PersonChoiceField:
+    return PersonChoiceField(
+        label=label,
+        required=required,
+        queryset=Person.objects.none(),
+        to_field_name="public_id",
+    )
+
+
+class MeetingForm(forms.Form):
+    """Log or edit a one-to-one. The counterpart is chosen from a search (radio buttons
+    filled by htmx, or re-shown by the server) or created inline with a name and a kind."""
+
+    counterpart_query = forms.CharField(
+        label=_("Who did you meet?"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(
+            attrs={"type": "search", "autocomplete": "off", "placeholder": _("Type a name")}
+        ),
+    )
+    counterpart = _people_field(_("Counterpart"))
+    new_name = forms.CharField(label=_("Name"), required=False, max_length=200)
+    new_kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=_blank(_("Choose…")) + PersonKind.choices
+    )
+    held_on = forms.DateField(
+        label=_("Date"), required=False, widget=DATE, initial=timezone.localdate
+    )
+    medium = forms.ChoiceField(
+        label=_("Medium"), choices=Meeting.Medium.choices, initial=Meeting.Medium.IN_PERSON
+    )
+    length_minutes = forms.IntegerField(
+        label=_("Length (minutes)"),
+        required=False,
+        initial=30,
+        widget=forms.NumberInput(attrs={"min": 1, "max": 600, "step": 5, "inputmode": "numeric"}),
+    )
+    interests = forms.CharField(
+        label=_("What they care about"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    pressures = forms.CharField(
+        label=_("Pressures they named"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    story_text = forms.CharField(
+        label=_("Story they told"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Optional. Saved to the story bank with the consent level below."),
+    )
+    story_language = forms.ChoiceField(
+        label=_("Story language"), required=False, choices=Language.choices, initial=Language.EN
+    )
+    story_consent = forms.ChoiceField(
+        label=_("Consent"),
+        required=False,
+        choices=_blank(_("Choose…")) + Consent.choices,
+        help_text=_("How widely the teller agreed to share it."),
+    )
+    follow_up = forms.CharField(label=_("Follow-up"), required=False, max_length=300)
+    follow_up_due = forms.DateField(label=_("Follow-up by"), required=False, widget=DATE)
+    private_notes = forms.CharField(
+        label=_("Private notes"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Seen only by you and the chapter's leaders."),
+    )
+    organizer = _people_field(_("Who met"))
+
+    def __init__(self, *args: Any, with_story: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        people = Person.objects.filter(archived_at__isnull=True)
+        counterpart = cast(PersonChoiceField, self.fields["counterpart"])
+        counterpart.queryset = people
+        counterpart.widget = forms.RadioSelect()
+        organizer = cast(PersonChoiceField, self.fields["organizer"])
+        organizer.queryset = members().order_by("name")
+        organizer.empty_label = None
+        self.fields["counterpart_query"].widget.attrs["autofocus"] = True
+        if not with_story:
+            for name in ("story_text", "story_language", "story_consent"):
+                del self.fields[name]
+
+    def story(self) -> dict[str, Any] | None:
+        data = self.cleaned_data
+        if "story_text" not in data:
+            return None
+        if not (data.get("story_text") or "").strip() and not data.get("story_consent"):
+            return None
+        return {
+            "text": data["story_text"],
+            "language": data["story_language"] or Language.EN,
+            "consent": data["story_consent"],
+        }
+
+    def new_counterpart(self) -> dict[str, Any] | None:
+        data = self.cleaned_data
+        if data.get("counterpart") or not (data.get("new_name") or data.get("new_kind")):
+            return None
+        return {"name": data.get("new_name", ""), "kind": data.get("new_kind", "")}
+
+    def meeting_fields(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        names = (
+            "organizer",
+            "counterpart",
+            "held_on",
+            "medium",
+            "length_minutes",
+            "interests",
+            "pressures",
+            "follow_up",
+            "follow_up_due",
+            "private_notes",
+        )
+        return {name: data.get(name) for name in names}
+
+
+class MeetingFilterForm(forms.Form):
+    organizer = _people_field(_("Who met"))
+    person = forms.CharField(required=False, widget=forms.HiddenInput)
+    date_from = forms.DateField(label=_("From"), required=False, widget=DATE)
+    date_to = forms.DateField(label=_("To"), required=False, widget=DATE)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        organizer = cast(PersonChoiceField, self.fields["organizer"])
+        organizer.queryset = members().order_by("name")
+        organizer.empty_label = _("Anyone")
+
+    def clean_person(self) -> Person | None:
+        public_id = self.cleaned_data.get("person")
+        if not public_id:
+            return None
+        return Person.objects.filter(public_id=public_id).first()
+
+
+class GoalForm(forms.Form):
+    per_month = forms.IntegerField(
+        label=_("Goal: one-to-ones per month"),
+        min_value=0,
+        max_value=100_000,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+
+
+class GraphFilterForm(forms.Form):
+    discipline = forms.ChoiceField(
+        label=_("Discipline"), required=False, choices=_blank(_("Any")) + Discipline.choices
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=_blank(_("Any")) + PersonKind.choices
+    )
+    date_from = forms.DateField(label=_("From"), required=False, widget=DATE)
+    date_to = forms.DateField(label=_("To"), required=False, widget=DATE)
