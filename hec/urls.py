@@ -12,6 +12,7 @@ chapter_patterns = [
     path("audit/", core_views.audit_log, name="audit-log"),
     path("", include("hec.people.urls")),
     path("", include("hec.accounts.chapter_urls")),
+    path("", include("hec.listening.urls")),
     path("", include("hec.relational.urls")),
 ]
 
