@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hec.scale import network, people, users
+from hec.scale import meetings, network, people, stories, users
 from hec.scale.context import GenContext
 
 Step = Callable[[GenContext], int]
@@ -22,4 +22,9 @@ STEPS: list[tuple[str, Step]] = [
     ("people", people.people),
     ("memberships", people.memberships),
     ("bench users", users.bench_users),
+    ("meetings", meetings.meetings),
+    ("meeting goals", meetings.goals),
+    ("sessions", stories.sessions),
+    ("attendance", stories.attendance),
+    ("stories", stories.stories),
 ]

@@ -26,6 +26,11 @@ class Scale:
     people: int
     organizations: int
     bench_chapter_people: int
+    # One-to-ones and stories (issue 4); the bench chapter's share is fixed like its people.
+    meetings: int = 0
+    stories: int = 0
+    bench_chapter_meetings: int = 0
+    bench_chapter_stories: int = 0
 
 
 SCALES: dict[str, Scale] = {
@@ -38,6 +43,10 @@ SCALES: dict[str, Scale] = {
             people=600,
             organizations=60,
             bench_chapter_people=150,
+            meetings=6_000,
+            stories=1_800,
+            bench_chapter_meetings=1_500,
+            bench_chapter_stories=450,
         ),
         Scale(
             "tenth",
@@ -46,6 +55,10 @@ SCALES: dict[str, Scale] = {
             people=10_000,
             organizations=300,
             bench_chapter_people=1_000,
+            meetings=100_000,
+            stories=30_000,
+            bench_chapter_meetings=10_000,
+            bench_chapter_stories=3_000,
         ),
         Scale(
             "national",
@@ -54,6 +67,10 @@ SCALES: dict[str, Scale] = {
             people=100_000,
             organizations=3_000,
             bench_chapter_people=1_000,
+            meetings=1_000_000,
+            stories=300_000,
+            bench_chapter_meetings=10_000,
+            bench_chapter_stories=3_000,
         ),
     )
 }
