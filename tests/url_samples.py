@@ -101,29 +101,3 @@ def story_id(world: World) -> str:
 SAMPLES["meeting_id"] = meeting_id
 SAMPLES["session_id"] = session_id
 SAMPLES["story_id"] = story_id
-
-
-def session_id(world: World) -> str:
-    from hec.listening.models import ListeningSession
-
-    with scopes_disabled():
-        return ListeningSession.objects.create(
-            chapter=world.chapter_b, title="BETAMARKER house meeting", host=world.person_b
-        ).public_id
-
-
-def story_id(world: World) -> str:
-    from hec.listening.models import Story
-
-    with scopes_disabled():
-        return Story.objects.create(
-            chapter=world.chapter_b,
-            text="BETAMARKER story about rent",
-            consent="chapter",
-            collector=world.person_b,
-            teller=world.person_b,
-        ).public_id
-
-
-SAMPLES["session_id"] = session_id
-SAMPLES["story_id"] = story_id
