@@ -20,6 +20,7 @@ from ninja.errors import AuthenticationError, HttpError, ValidationError
 from hec.api.docs import SchemaDocs
 from hec.api.routers import (
     chapters,
+    meetings,
     memberships,
     network,
     organizations,
@@ -60,6 +61,7 @@ for module in (
     people,
     memberships,
     organizations,
+    meetings,
     sessions,
     stories,
     network,

@@ -12,13 +12,16 @@ from urllib.parse import urlencode
 
 import schemathesis
 from django.test import Client
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 from hypothesis import HealthCheck, given, settings
 from schemathesis.core import NOT_SET
 from schemathesis.generation import GenerationMode
 
 from hec.api.models import ApiToken
-from hec.people.models import Membership, Organization, Partnership
+from hec.listening.models import ListeningSession
+from hec.listening.services import story_create
+from hec.people.models import Membership, Organization, Partnership, Person
+from hec.relational.models import Meeting
 
 EXAMPLES = 15
 
@@ -28,7 +31,24 @@ def real_ids(world) -> dict[str, str]:
     with scopes_disabled():
         partnership = Partnership.objects.create(chapter=world.chapter_a, organization=organization)
         membership = Membership.objects.filter(chapter=world.chapter_a).first()
+    with scope(chapter=world.chapter_a):
+        me = Person.objects.get(user=world.leader_a)
+        meeting = Meeting.objects.create(
+            chapter=world.chapter_a, organizer=me, counterpart=world.person_a
+        )
+        session = ListeningSession.objects.create(chapter=world.chapter_a, title="S", host=me)
+        story = story_create(
+            chapter=world.chapter_a,
+            actor=None,
+            collector=me,
+            text="Fuzz story",
+            language="en",
+            consent="chapter",
+        )
     return {
+        "meeting_id": meeting.public_id,
+        "session_id": session.public_id,
+        "story_id": story.public_id,
         "chapter_slug": "alpha",
         "person_id": world.person_a.public_id,
         "membership_id": membership.public_id,

@@ -5,12 +5,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
-from hec.people.models import Membership
+from hec.listening.models import ListeningSession, Story
+from hec.listening.services import story_create
+from hec.people.models import Membership, Person
+from hec.relational.models import Meeting
 
-# {person}, {membership}, {partnership} are filled with chapter A's real ids.
+# {person}, {membership}, {partnership}, {meeting}, {session}, {story} are filled with
+# chapter A's real ids (in paths and in JSON bodies).
 WRITES = [
     ("post", "/chapters/alpha/people"),
     ("patch", "/chapters/alpha/people/{person}"),
@@ -19,12 +25,26 @@ WRITES = [
     ("patch", "/chapters/alpha/memberships/{membership}"),
     ("post", "/chapters/alpha/organizations"),
     ("patch", "/chapters/alpha/partnerships/{partnership}"),
+    ("post", "/chapters/alpha/meetings"),
+    ("patch", "/chapters/alpha/meetings/{meeting}"),
+    ("post", "/chapters/alpha/sessions"),
+    ("patch", "/chapters/alpha/sessions/{session}"),
+    ("post", "/chapters/alpha/sessions/{session}/attendees"),
+    ("post", "/chapters/alpha/stories"),
+    ("patch", "/chapters/alpha/stories/{story}"),
+    ("post", "/chapters/alpha/stories/{story}/consent"),
+    ("post", "/chapters/alpha/stories/{story}/withdraw"),
+    ("put", "/chapters/alpha/stories/{story}/codes"),
 ]
 LISTS = [
     "/chapters",
     "/chapters/alpha/people",
     "/chapters/alpha/memberships",
     "/chapters/alpha/organizations",
+    "/chapters/alpha/meetings",
+    "/chapters/alpha/sessions",
+    "/chapters/alpha/stories",
+    "/chapters/alpha/network-stories",
 ]
 DEEP = "[" * 100_000 + "]" * 100_000
 
@@ -66,6 +86,32 @@ JSON_BODIES = [
     {"status": "married", "notes": ["x"]},
     {"notes": "x" * 100_000},
     {"name": {"$gt": ""}},
+    # one-to-ones, sessions, stories
+    {"counterpart_id": None},
+    {"counterpart_id": "{person}", "held_on": "2024-13-01", "length_minutes": -5},
+    {"counterpart_id": "{person}", "length_minutes": 10**12, "medium": "telepathy"},
+    {"counterpart_id": "{person}", "story": "a string"},
+    {"counterpart_id": "{person}", "story": {"text": "", "consent": "secret"}},
+    {"follow_up_done": "yes please", "private_notes": None},
+    {"title": "", "host_id": "{person}"},
+    {"title": "T", "language": ["en"], "held_on": 20240101},
+    {"person_id": ["{person}"]},
+    {"text": "", "consent": "private"},
+    {"text": "Story", "consent": "PRIVATE"},
+    {"text": "Story", "consent": "chapter", "translation_language": "tlh"},
+    {"text": "x" * 100_000, "consent": "chapter"},
+    {"text": "Story", "consent": "chapter", "teller_id": "{person}", "collector_id": 5},
+    {"version": "one", "text": "x"},
+    {"version": -1},
+    {"version": 10**30, "text": "x"},
+    {"version": 1, "text": None, "teller_id": "' OR 1=1 --"},
+    {"level": "withdrawn", "method": "telepathy"},
+    {"level": None},
+    {"method": "shout", "note": "x" * 10_000},
+    {"categories": "care_access"},
+    {"categories": ["care_access"] * 100},
+    {"effects": [None], "chapter_codes": [{"id": 1}]},
+    {"chapter_codes": ["x" * 13]},
 ]
 
 QUERY_GARBAGE = [
@@ -84,6 +130,16 @@ QUERY_GARBAGE = [
     {"q": "\x00"},
     {"q": "x" * 10_000},
     {"status": "married"},
+    {"from": "yesterday"},
+    {"to": "2024-02-30"},
+    {"from": "0001-01-01", "to": "9999-12-31"},
+    {"organizer_id": "x"},
+    {"counterpart_id": "\x00"},
+    {"category": "astrology"},
+    {"effect": "x" * 10_000},
+    {"consent": "withdrawn"},
+    {"language": "tlh"},
+    {"session_id": "' OR 1=1 --"},
 ]
 
 BAD_IDS = ["x", "zzzzzzzzzzzz", "a" * 500, "%00", "%E2%80%AE", "null", "1", "-1"]
@@ -98,10 +154,29 @@ def ids(world):
     org = Organization.objects.create(name="Garbage Test Org", kind="other")
     with scopes_disabled():
         partnership = Partnership.objects.create(chapter=world.chapter_a, organization=org)
+    with scope(chapter=world.chapter_a):
+        me = Person.objects.get(user=world.leader_a)
+        meeting = Meeting.objects.create(
+            chapter=world.chapter_a, organizer=me, counterpart=world.person_a
+        )
+        session = ListeningSession.objects.create(
+            chapter=world.chapter_a, title="Garbage session", host=me
+        )
+        story = story_create(
+            chapter=world.chapter_a,
+            actor=None,
+            collector=me,
+            text="A story that must survive garbage",
+            language="en",
+            consent="chapter",
+        )
     return {
         "person": world.person_a.public_id,
         "membership": membership.public_id,
         "partnership": partnership.public_id,
+        "meeting": meeting.public_id,
+        "session": session.public_id,
+        "story": story.public_id,
     }
 
 
@@ -120,7 +195,9 @@ def test_raw_garbage_bodies(world, api_for, ids, method, path):
         response = getattr(api, method)(path.format(**ids), raw=raw)
         if response.status_code < 300:
             # an empty body is fine where the endpoint takes none (archive)
-            assert path.endswith("/archive"), f"{method} {path} accepted {raw[:20]!r}"
+            assert path.endswith(("/archive", "/withdraw", "/codes")), (
+                f"{method} {path} accepted {raw[:20]!r}"
+            )
             continue
         assert_json_4xx(response, f"{method} {path} {raw[:20]!r}")
 
@@ -128,7 +205,8 @@ def test_raw_garbage_bodies(world, api_for, ids, method, path):
 @pytest.mark.parametrize("method, path", WRITES)
 def test_wrong_json_bodies(world, api_for, ids, method, path):
     api = api_for(world.leader_a)
-    for body in JSON_BODIES:
+    for template in JSON_BODIES:
+        body = json.loads(json.dumps(template).replace("{person}", ids["person"]))
         response = getattr(api, method)(path.format(**ids), body)
         if response.status_code < 300:
             continue  # e.g. PATCH ignores none of these silently? checked below
@@ -169,15 +247,31 @@ def test_query_garbage_is_rejected_where_it_applies(world, api_for):
         "/chapters/alpha/people/{id}/archive",
         "/chapters/alpha/memberships/{id}",
         "/chapters/alpha/partnerships/{id}",
+        "/chapters/alpha/meetings/{id}",
+        "/chapters/alpha/sessions/{id}",
+        "/chapters/alpha/sessions/{id}/attendees",
+        "/chapters/alpha/stories/{id}",
+        "/chapters/alpha/stories/{id}/consent",
+        "/chapters/alpha/stories/{id}/withdraw",
+        "/chapters/alpha/stories/{id}/codes",
     ],
 )
 def test_bad_ids_are_404(world, api_for, template):
     api = api_for(world.leader_a)
+    # a body valid for the endpoint, so the unknown id is what gets refused
+    body = {
+        "/attendees": {"person_id": world.person_a.public_id},
+        "/consent": {"level": "public"},
+        "/stories/{id}": {"version": 1},
+    }.get(
+        next((e for e in ("/attendees", "/consent", "/stories/{id}") if template.endswith(e)), ""),
+        {},
+    )
     for bad in BAD_IDS:
         url = template.format(id=bad)
-        for method in ("get", "patch", "post"):
+        for method in ("get", "patch", "post", "put"):
             call = getattr(api, method)
-            response = call(url) if method == "get" else call(url, {})
+            response = call(url) if method == "get" else call(url, body)
             if response.status_code == 405:
                 continue  # not every path takes every method
             assert response.status_code == 404, f"{method} {url}: {response.status_code}"
@@ -193,3 +287,19 @@ def test_bad_chapter_slugs_are_404(world, api_for):
 def test_unknown_api_path_is_404_json(world, api_for):
     response = api_for(world.leader_a).get("/chapters/alpha/nothing-here")
     assert response.status_code == 404
+
+
+def test_story_survives_garbage(world, api_for, ids):
+    """No malformed request changed the story, its consent or its codes."""
+    api = api_for(world.leader_a)
+    for method, path in WRITES:
+        if "/stories/{story}" not in path or path.endswith("/withdraw"):
+            continue
+        for template in JSON_BODIES:
+            body = json.loads(json.dumps(template).replace("{person}", ids["person"]))
+            getattr(api, method)(path.format(**ids), body)
+    with scopes_disabled():
+        story = Story.objects.get(public_id=ids["story"])
+    assert story.text == "A story that must survive garbage"
+    assert story.withdrawn_at is None
+    assert "\x00" not in story.text

@@ -16,6 +16,18 @@ EXPECTED = {
     "/api/v1/chapters/{chapter_slug}/memberships/{membership_id}": {"patch"},
     "/api/v1/chapters/{chapter_slug}/organizations": {"get", "post"},
     "/api/v1/chapters/{chapter_slug}/partnerships/{partnership_id}": {"patch"},
+    "/api/v1/chapters/{chapter_slug}/meetings": {"get", "post"},
+    "/api/v1/chapters/{chapter_slug}/meetings/{meeting_id}": {"get", "patch"},
+    "/api/v1/chapters/{chapter_slug}/sessions": {"get", "post"},
+    "/api/v1/chapters/{chapter_slug}/sessions/{session_id}": {"get", "patch"},
+    "/api/v1/chapters/{chapter_slug}/sessions/{session_id}/attendees": {"post"},
+    "/api/v1/chapters/{chapter_slug}/sessions/{session_id}/attendees/{person_id}": {"delete"},
+    "/api/v1/chapters/{chapter_slug}/stories": {"get", "post"},
+    "/api/v1/chapters/{chapter_slug}/stories/{story_id}": {"get", "patch"},
+    "/api/v1/chapters/{chapter_slug}/stories/{story_id}/consent": {"post"},
+    "/api/v1/chapters/{chapter_slug}/stories/{story_id}/withdraw": {"post"},
+    "/api/v1/chapters/{chapter_slug}/stories/{story_id}/codes": {"put"},
+    "/api/v1/chapters/{chapter_slug}/network-stories": {"get"},
 }
 
 
@@ -51,6 +63,25 @@ def test_schema_never_exposes_row_ids(db):
     schema = Client().get("/api/v1/openapi.json").json()
     for name, component in schema["components"]["schemas"].items():
         assert "pk" not in component.get("properties", {}), name
+
+
+def test_network_story_schema_has_no_identifying_field(db):
+    components = Client().get("/api/v1/openapi.json").json()["components"]["schemas"]
+    fields = set(components["NetworkStoryOut"]["properties"])
+    assert fields == {
+        "id",
+        "chapter_name",
+        "city",
+        "text",
+        "language",
+        "translation",
+        "told_month",
+        "consent",
+        "categories",
+    }
+    assert {"teller_id", "teller_name", "teller_descriptor"} <= set(
+        components["StoryOut"]["properties"]
+    )
 
 
 def test_docs_page_is_self_contained(db):

@@ -1,6 +1,6 @@
 """Listening sessions (house meetings) and their attendance."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import HttpResponse
 from ninja import Query, Router
 from ninja.pagination import paginate
@@ -24,7 +24,7 @@ from hec.listening.services import (
     session_create,
     session_update,
 )
-from hec.people.models import Organization, Person
+from hec.people.models import Organization, Partnership, Person
 
 router = Router(tags=["listening sessions"])
 
@@ -53,8 +53,12 @@ def filter_sessions(
 
 
 def related(fields: dict) -> None:
-    """Public ids in the body to this chapter's host and partner organization."""
-    resolve_ids(fields, host=Person.objects.all(), organization=Organization.objects.all())
+    """Public ids in the body to this chapter's host and partner organization (one the
+    chapter has a partnership with: organizations themselves are shared by all chapters)."""
+    partners = Organization.objects.filter(
+        Exists(Partnership.objects.filter(organization=OuterRef("pk")))
+    )
+    resolve_ids(fields, host=Person.objects.all(), organization=partners)
 
 
 @router.get(SESSIONS, response={200: list[SessionOut], ERRORS: Error})

@@ -99,10 +99,11 @@ def readable(request: ChapterRequest, story_id: str) -> Story:
 
 
 def answer(request: ChapterRequest, story: Story, status: int = 200) -> Status:
-    """The story as the caller may now see it (a write can take it out of their sight)."""
+    """The story as the caller may now see it; 202 without it when the write took it out of
+    their sight (e.g. made private, collected by someone else)."""
     if not can_read(request.chapter_access, story):
         return Status(
-            202 if status == 201 else status,
+            202,
             {
                 "id": story.public_id,
                 "detail": "Saved. Its consent level does not let you read it.",
