@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
 import sys
 import time
 import tracemalloc
+from pathlib import Path
 from typing import Any
 
 from .chapter import ChapterModel
@@ -183,11 +185,17 @@ print(json.dumps({"stories": n, "seconds": secs, "peak_rss_mb": status("VmHWM"),
 
 def run_scale(n: int, seed: int, bertopic: bool) -> dict[str, Any]:
     """Theme discovery on n synthetic stories in a fresh process (peak RSS is its own)."""
+    root = str(Path(__file__).resolve().parents[3])  # the folder holding the hec package
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+    }
     proc = subprocess.run(  # noqa: S603 - our own interpreter and script
         [sys.executable, "-c", _CHILD, str(n), str(seed)],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     res: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
     if bertopic:

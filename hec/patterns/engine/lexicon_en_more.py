@@ -60,7 +60,7 @@ CATEGORIES: dict[str, str] = {
 3: asbestos | bugs | ants | fleas | vermin | exterminator | pest control | musty | condensation
 3: wet walls | windows dont close | !door doesnt lock | locks broken | electrical | wires | sparks
 3: fire hazard | smoke alarm | gas leak | oven for heat | too hot inside | no air conditioning
-3: sleep in the living room | share a bedroom | bunk bed* | code enforcement | inspector
+3: sleeping in the living room | share a bedroom | bunk bed* | code enforcement | inspector
 3: inspection | habitab* | slumlord | repair request* | maintenance request* | complained to
 2: stove | fridge | appliance* | floor | floors | door | doors | fan | fans | dirty | smell*
 """,
@@ -136,7 +136,7 @@ CATEGORIES: dict[str, str] = {
 3: havent seen anyone | havent left the house | dont leave the house | housebound | homebound
 3: kids dont call | family back home | new here | dont know my neighbors | not welcome
 3: dont belong | invisible | no community | senior center | lost my friends | talk to myself
-3: weeks without talking | days without talking | only person i talk to | nobody cares
+3: weeks without talking | days without talking | only one i talk to | nobody cares
 2: strangers | miss | missing | church | by ourselves | no family | family is far
 """,
     "immigration_legal": """
