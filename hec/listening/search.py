@@ -32,7 +32,8 @@ def _words(text: str) -> list[str]:
 
 def search_stories(queryset: QuerySet[Story], words: str) -> QuerySet[Story]:
     """Narrow `queryset` (already visible to the reader) to stories containing all `words`
-    (in the text or the translation; stemmed on PostgreSQL, prefix-matched on SQLite)."""
+    (in the text or the translation; each word also matches as a prefix: "evict" finds
+    "eviction"). Case-insensitive on both databases; SQLite also ignores accents."""
     terms = _words(words)
     if not terms:
         return queryset
@@ -43,7 +44,8 @@ def search_stories(queryset: QuerySet[Story], words: str) -> QuerySet[Story]:
             params=[match],
         )
     # PostgreSQL: `search` is a stored generated tsvector column with a GIN index (0003).
+    # Words are \w+ only, so "word:*" (prefix, as on SQLite) is always a valid tsquery.
     return queryset.extra(  # noqa: S610 - the words are bound as a parameter
-        where=["listening_story.search @@ plainto_tsquery('simple', %s)"],
-        params=[" ".join(terms)],
+        where=["listening_story.search @@ to_tsquery('simple', %s)"],
+        params=[" & ".join(f"{t}:*" for t in terms)],
     )

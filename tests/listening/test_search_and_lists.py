@@ -153,3 +153,11 @@ def test_story_counts_per_session_respect_visibility(world, client_for):
     )
     page = response.context["page"]
     assert [s.stories_seen for s in page] == [1]
+
+
+def test_search_matches_word_prefixes(world):
+    add_story(world, "We got an eviction notice on Friday")
+    assert _search(world, world.leader_a, "evict") == {"We got an eviction notice on Friday"}
+    assert _search(world, world.leader_a, "EVICTION friday") == {
+        "We got an eviction notice on Friday"
+    }
