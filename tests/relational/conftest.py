@@ -11,6 +11,13 @@ from django_scopes import scope, scopes_disabled
 
 from hec.people.models import Person
 from hec.relational.models import Meeting
+from tests.browser.conftest import (  # noqa: F401 (the browser fixtures, for test_browser.py)
+    browser_context_args,
+    browser_type_launch_args,
+    bworld,
+    pytest_collection_modifyitems,
+    sign_in,
+)
 
 
 @pytest.fixture
