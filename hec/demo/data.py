@@ -65,3 +65,105 @@ HOME_COMMUNITIES = {
     "Spokane": ["East Central", "West Central", "Hillyard", "Logan", "Peaceful Valley"],
     "Portland": ["Cully", "Lents", "St. Johns", "Rockwood", "Hazelwood"],
 }
+
+# Listening sessions (house meetings), a dozen across the chapters:
+# chapter slug, title, partner organization (or ""), days ago, place, language, attendees
+SESSIONS = [
+    ("uw-seattle", "House meeting on encampments and sweeps", "St. Mark's Episcopal Cathedral",
+     200, "St. Mark's Cathedral, Bloedel Hall", "en", 12),
+    ("uw-seattle", "Reunión de escucha con familias de White Center",
+     "International Community Health Services", 120, "ICHS, community room", "es", 9),
+    ("uw-seattle", "Tenants' listening session: rent and repairs",
+     "Tenants Union of Washington State", 45, "Rainier Valley community center", "en", 10),
+    ("seattle-u", "Night-shift workers' house meeting", "SEIU Healthcare 1199NW", 150,
+     "SEIU 1199NW union hall", "en", 8),
+    ("seattle-u", "Students' listening session on housing and food", "", 30,
+     "Student center, room 130", "en", 7),
+    ("spokane", "Sick leave stories from the kitchen", "Spokane Regional Labor Council", 220,
+     "Labor Temple", "en", 11),
+    ("spokane", "Reunión de escucha en la parroquia", "Catholic Charities Spokane", 140,
+     "St. Ann's parish hall", "es", 9),
+    ("spokane", "Smoke season house meeting", "Spokane Public Schools", 60,
+     "Hillyard school library", "en", 8),
+    ("ohsu-portland", "Prescription labels listening session",
+     "Immigrant and Refugee Community Organization", 210, "IRCO community room", "en", 12),
+    ("ohsu-portland", "Reunión sobre la renta y los desalojos", "Latino Network", 100,
+     "Latino Network office, Cully", "es", 10),
+    ("ohsu-portland", "Hotel workers' house meeting", "Unite HERE Local 8", 50,
+     "Unite HERE Local 8 hall", "en", 9),
+    ("ohsu-portland", "Congregation listening session", "Ainsworth United Church of Christ", 15,
+     "Ainsworth UCC fellowship hall", "en", 8),
+]  # fmt: skip
+
+# One-to-ones: what people care about, the pressures they named (by city), what comes next.
+INTERESTS = [
+    "her kids' school and the PTA",
+    "becoming a nurse practitioner and working in her own neighborhood",
+    "his mosque's youth program",
+    "tenant organizing in her building",
+    "immigrant rights; volunteers at a legal clinic",
+    "coaching youth soccer on weekends",
+    "the union contract at the hospital",
+    "air quality research for his thesis",
+    "health care for people living outside",
+    "the community garden at church",
+    "mental health for first-generation students",
+    "food access in the neighborhood",
+    "workers' rights; wants to practice labor law",
+    "staying in the community after graduating",
+    "su parroquia y el grupo de jóvenes",
+    "que sus hijos terminen la escuela",
+]
+PRESSURES = {
+    "Seattle": [
+        "rent up $300 on Beacon Hill",
+        "a camp sweep near the bus stop",
+        "two buses to get to the clinic",
+        "no paid sick days at the restaurant",
+        "heat in a top-floor apartment",
+        "waiting for an interpreter at the clinic",
+        "la renta y los turnos de noche",
+    ],
+    "Spokane": [
+        "no paid sick leave at the diner",
+        "wildfire smoke and no air filter",
+        "the hourly bus to Airway Heights",
+        "the gas bill in winter",
+        "a six-month wait for counseling",
+        "the grocery store that closed in Hillyard",
+        "no hay días de enfermedad en la empacadora",
+    ],
+    "Portland": [
+        "a no-cause eviction notice",
+        "rent up the legal maximum again",
+        "prescription labels only in English",
+        "the long MAX ride from Rockwood",
+        "fear of using OHP because of status",
+        "mold in the apartment",
+        "etiquetas de la farmacia en inglés",
+    ],
+}
+FOLLOW_UPS = [
+    "Invite to the next house meeting",
+    "Send the sick-leave fact sheet",
+    "Connect with the tenants' union organizer",
+    "Ask her to host a listening session",
+    "Bring him to the research action with the county",
+    "Second one-to-one in a month",
+    "Share the prescription-label testimony sign-up",
+    "Introduce to the chapter's law students",
+]
+PRIVATE_NOTES = [
+    "Going through a divorce; go easy on time commitments.",
+    "Worried about a relative's status; keep her name off sign-in sheets.",
+    "Strong potential leader; guarded at first, opened up about her brother.",
+    "Said he has been feeling low; shared the counseling center's number, checked in next day.",
+    "Asked that we never contact her at work.",
+]
+# Chapter codes under a standard category: chapter slug, category, label, words that apply it.
+CHAPTER_CODES = [
+    ("spokane", "work_conditions", "No paid sick leave", ("sick", "enfermedad")),
+    ("ohsu-portland", "language_access", "Prescription labels", ("label", "etiqueta")),
+    ("ohsu-portland", "housing_instability", "No-cause eviction", ("no-cause", "noventa días")),
+    ("uw-seattle", "homelessness", "Encampment sweeps", ("swept", "sweep", "campamento")),
+]

@@ -16,6 +16,7 @@ from django_scopes import scope, scopes_disabled
 from hec.accounts.models import User
 from hec.core.permissions import ChapterRole, NetworkRole
 from hec.demo import data
+from hec.demo import listening as listening_steps
 from hec.people import services
 from hec.people.models import (
     Affiliate,
@@ -175,6 +176,7 @@ STEPS: list[tuple[str, Callable[[], None]]] = [
     ("affiliates, chapters and partner organizations", build_network),
     ("demo logins", build_logins),
     ("people and memberships", build_people),
+    *listening_steps.STEPS,
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from hec.demo.stories import story
+from hec.demo.stories.base import story
 
 en = partial(story, "Portland", "en")
 es = partial(story, "Portland", "es")

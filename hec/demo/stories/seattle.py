@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from hec.demo.stories import story
+from hec.demo.stories.base import story
 
 en = partial(story, "Seattle", "en")
 es = partial(story, "Seattle", "es")
