@@ -186,13 +186,13 @@ def discover_themes(
     report = progress or (lambda stage, done, total: None)
     if workers is None:
         workers = min(2, os.cpu_count() or 1)
-    rows, surface = _code_all(items, workers, report)
-    docs = [r[0] for r in rows]
-    group = [r[1] for r in rows]
-    cats_of = [r[2] for r in rows]
-    cand_of = [r[3] for r in rows]
-    down_of = [r[4] for r in rows]
-    del rows
+    coded, surface = _code_all(items, workers, report)
+    docs = [r[0] for r in coded]
+    group = [r[1] for r in coded]
+    cats_of = [r[2] for r in coded]
+    cand_of = [r[3] for r in coded]
+    down_of = [r[4] for r in coded]
+    del coded
     report("coding", n, n)
 
     vocab = build_vocabulary(docs, min_df=2, max_df_share=0.5, max_features=50_000)
