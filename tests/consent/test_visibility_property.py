@@ -6,20 +6,23 @@ x withdrawn or not x 5 collectors (each of the 4 chapter roles, or someone witho
 tellers alternately named people and anonymous descriptors: 120 stories. Viewers are one user
 per role per chapter (12). Every story text, teller name and descriptor carries a unique
 marker (`storymark017`, `tellermark017`, `descmark017`), so a surface "shows" a story when its
-marker is in the answer, and leaks an identity when a teller marker is.
+marker or its public id (a link to it) is in the answer, and leaks an identity when a teller
+or descriptor marker is. All of a chapter's stories come from its two listening sessions and
+one one-to-one, so the session summary and one-to-one pages list them too.
 
 A *case* is one (viewer, story, surface) comparison. For each case the reference says "full",
 "anonymized" or "hidden" and the check is:
-- chapter surfaces (web list, web search, session summary pages, web detail, API list, API
-  search, API detail) show the story iff "full" (details: 200 vs 403/404), and a full story's
-  detail names its teller (or descriptor);
+- chapter surfaces (web list, web search, session summary pages, one-to-one page, web detail,
+  API list, API search, API detail) show the story iff "full" (details: 200 vs 403/404), and
+  a full story's detail names its teller (or descriptor);
 - network surfaces (web network page, API network-stories) show it iff "anonymized";
 - a story that is not "full" for the viewer never has its teller or descriptor marker in the
   answer, and network surfaces carry no teller or descriptor marker at all.
 
-`test_every_viewer_every_story_on_every_list` sweeps all 12 x 120 pairs over the 7 list
-surfaces (10,080 cases); `test_drawn_pairs_on_every_surface` lets hypothesis draw pairs and
-checks all 9 surfaces, details included. Each asserts its count and 0 mismatches.
+`test_every_viewer_every_story_on_every_list` sweeps all 12 x 120 pairs over the 8 list
+surfaces (11,520 cases); `test_drawn_pairs_on_every_surface` lets hypothesis draw 300 pairs
+and checks all 10 surfaces, the two detail pages included (3,000 cases). Each asserts its
+count and 0 mismatches; run with `-s` to see the counts.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from hec.core.permissions import ChapterRole
 from hec.listening.models import ListeningSession
 from hec.listening.services import consent_withdraw, story_create
 from hec.people.models import Affiliate, Chapter
+from hec.relational.models import Meeting
 from tests.factories import make_member, make_person, make_user
 
 FULL, ANONYMIZED, HIDDEN = "full", "anonymized", "hidden"
@@ -78,7 +82,14 @@ def reference(
     return HIDDEN
 
 
-CHAPTER_LISTS = ("web list", "web search", "session summary", "API list", "API search")
+CHAPTER_LISTS = (
+    "web list",
+    "web search",
+    "session summary",
+    "meeting detail",
+    "API list",
+    "API search",
+)
 NETWORK_LISTS = ("web network", "API network")
 DETAILS = ("web detail", "API detail")
 LISTS = CHAPTER_LISTS + NETWORK_LISTS
@@ -116,15 +127,18 @@ class Seen:
     identities: set[bytes] = field(default_factory=set)
 
     @classmethod
-    def of(cls, response: Any) -> Seen:
+    def of(cls, response: Any, public_ids: dict[bytes, int]) -> Seen:
+        """Stories show by their text's marker or their id (a link to them)."""
         assert response.status_code in (200, 403, 404), response.status_code
         seen = cls(response.status_code)
         if response.status_code == 200:
-            for kind, number in MARKERS.findall(response.content):
+            content = response.content
+            for kind, number in MARKERS.findall(content):
                 if kind == b"storymark":
                     seen.stories.add(int(number))
                 else:
                     seen.identities.add(kind + number)
+            seen.stories |= {n for public_id, n in public_ids.items() if public_id in content}
         return seen
 
     def merge(self, other: Seen) -> None:
@@ -137,6 +151,7 @@ class ConsentWorld:
     stories: list[StoryRow]
     viewers: list[Viewer]
     sessions: dict[str, list[str]]  # chapter slug -> session public ids
+    meetings: dict[str, str]  # chapter slug -> the one-to-one all its stories came from
     web: Callable[[Viewer], Client]
     api: Callable[[Viewer], Client]
 
@@ -146,6 +161,7 @@ def build() -> ConsentWorld:
     viewers: list[Viewer] = []
     stories: list[StoryRow] = []
     sessions: dict[str, list[str]] = {}
+    meetings: dict[str, str] = {}
     n = 0
     for slug in SLUGS:
         chapter = Chapter.objects.create(
@@ -165,6 +181,10 @@ def build() -> ConsentWorld:
                 for i in range(2)
             ]
             sessions[slug] = [s.public_id for s in chapter_sessions]
+            meeting = Meeting.objects.create(
+                chapter=chapter, organizer=collectors[MEMBER], counterpart=collectors[""]
+            )
+            meetings[slug] = meeting.public_id
             for consent in CONSENTS:
                 for withdrawn in (False, True):
                     for collector_role, collector in collectors.items():
@@ -181,6 +201,7 @@ def build() -> ConsentWorld:
                             else None,
                             teller_descriptor="" if named else f"60s, descmark{n:03d}",
                             session=chapter_sessions[n % 2],
+                            meeting=meeting,
                         )
                         if withdrawn:
                             consent_withdraw(story=story, actor=None, method="verbal")
@@ -208,7 +229,7 @@ def build() -> ConsentWorld:
         _, raw = ApiToken.issue(user=viewer.user, name="consent test")
         return Client(headers={"Authorization": f"Bearer {raw}"})
 
-    return ConsentWorld(stories, viewers, sessions, web, api)
+    return ConsentWorld(stories, viewers, sessions, meetings, web, api)
 
 
 def expected(viewer: Viewer, story: StoryRow) -> str:
@@ -228,32 +249,40 @@ class Surfaces:
     def __init__(self, world: ConsentWorld):
         self.world = world
         self._lists: dict[Viewer, dict[str, Seen]] = {}
+        self.ids = {s.public_id.encode(): s.n for s in world.stories}
+
+    def seen(self, response: Any) -> Seen:
+        return Seen.of(response, self.ids)
 
     def lists(self, viewer: Viewer) -> dict[str, Seen]:
         if viewer not in self._lists:
             web, api, slug = self.world.web(viewer), self.world.api(viewer), viewer.chapter
             summary = Seen(200)
             for session_id in self.world.sessions[slug]:
-                summary.merge(Seen.of(web.get(f"/c/{slug}/sessions/{session_id}/")))
+                summary.merge(self.seen(web.get(f"/c/{slug}/sessions/{session_id}/")))
+            meeting = self.world.meetings[slug]
             base = f"/api/v1/chapters/{slug}"
             self._lists[viewer] = {
-                "web list": Seen.of(web.get(f"/c/{slug}/stories/")),
-                "web search": Seen.of(web.get(f"/c/{slug}/stories/", {"q": SEARCH_WORD})),
+                "web list": self.seen(web.get(f"/c/{slug}/stories/")),
+                "web search": self.seen(web.get(f"/c/{slug}/stories/", {"q": SEARCH_WORD})),
                 "session summary": summary,
-                "web network": Seen.of(web.get(f"/c/{slug}/stories/network/")),
-                "API list": Seen.of(api.get(f"{base}/stories", {"limit": 200})),
-                "API search": Seen.of(api.get(f"{base}/stories", {"limit": 200, "q": SEARCH_WORD})),
-                "API network": Seen.of(api.get(f"{base}/network-stories", {"limit": 200})),
+                "meeting detail": self.seen(web.get(f"/c/{slug}/one-to-ones/{meeting}/")),
+                "web network": self.seen(web.get(f"/c/{slug}/stories/network/")),
+                "API list": self.seen(api.get(f"{base}/stories", {"limit": 200})),
+                "API search": self.seen(
+                    api.get(f"{base}/stories", {"limit": 200, "q": SEARCH_WORD})
+                ),
+                "API network": self.seen(api.get(f"{base}/network-stories", {"limit": 200})),
             }
         return self._lists[viewer]
 
     def details(self, viewer: Viewer, story: StoryRow) -> dict[str, Seen]:
         slug = viewer.chapter
         return {
-            "web detail": Seen.of(
+            "web detail": self.seen(
                 self.world.web(viewer).get(f"/c/{slug}/stories/{story.public_id}/")
             ),
-            "API detail": Seen.of(
+            "API detail": self.seen(
                 self.world.api(viewer).get(f"/api/v1/chapters/{slug}/stories/{story.public_id}")
             ),
         }
@@ -317,7 +346,7 @@ def test_every_viewer_every_story_on_every_list(consent_world):
                 if problem:
                     failures.append(problem)
     print(f"consent sweep: {cases} cases, {len(failures)} mismatches, outcomes {outcomes}")
-    assert cases == 12 * 120 * len(LISTS) == 10_080
+    assert cases == 12 * 120 * len(LISTS) == 11_520
     assert all(outcomes.values()), outcomes  # the world exercises every outcome
     assert not failures, "\n".join(failures[:30])
 
