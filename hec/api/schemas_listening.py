@@ -310,6 +310,7 @@ class StoryPatch(Input):
     translation_language: Language | Annotated[str, Field(max_length=0)] = omitted()
     teller_id: PublicId | None = None
     teller_descriptor: Text200 = omitted()
+    collector_id: PublicId = omitted()
     session_id: PublicId | None = None
     meeting_id: PublicId | None = None
     told_on: Date = omitted()

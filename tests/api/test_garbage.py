@@ -259,14 +259,12 @@ def test_query_garbage_is_rejected_where_it_applies(world, api_for):
 def test_bad_ids_are_404(world, api_for, template):
     api = api_for(world.leader_a)
     # a body valid for the endpoint, so the unknown id is what gets refused
-    body = {
+    valid_bodies = {
         "/attendees": {"person_id": world.person_a.public_id},
         "/consent": {"level": "public"},
         "/stories/{id}": {"version": 1},
-    }.get(
-        next((e for e in ("/attendees", "/consent", "/stories/{id}") if template.endswith(e)), ""),
-        {},
-    )
+    }
+    body = next((b for end, b in valid_bodies.items() if template.endswith(end)), {})
     for bad in BAD_IDS:
         url = template.format(id=bad)
         for method in ("get", "patch", "post", "put"):

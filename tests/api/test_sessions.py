@@ -102,3 +102,13 @@ def test_list_filters_and_query_count(world, api_for, django_assert_max_num_quer
     assert len(items) == 20 and all(len(s["attendee_ids"]) == 3 for s in items)
     response = api.get(URL, {"from": "2025-01-05", "to": "2025-01-06"})
     assert [s["title"] for s in response.json()["items"]] == ["Session 5", "Session 4"]
+
+
+def test_partner_organization_must_be_the_chapters(world, api_for):
+    from hec.people.models import Organization, Partnership
+
+    org = Organization.objects.create(name="Eastside Tenants", kind="tenant_association")
+    with scopes_disabled():
+        Partnership.objects.create(chapter=world.chapter_a, organization=org)
+    created = new_session(api_for(world.member_a), organization_id=org.public_id)
+    assert created["organization_id"] == org.public_id

@@ -308,3 +308,21 @@ def test_list_query_counts_do_not_grow(world, api_for, django_assert_max_num_que
     with django_assert_max_num_queries(12):
         response = api_for(world.leader_b).get("/chapters/beta/network-stories", {"limit": 200})
     assert response.json()["count"] == 30
+
+
+def test_edit_links_by_public_id(world, api_for):
+    shared = story(world, "chapter")
+    url = f"{URL}/{shared.public_id}"
+    api = api_for(world.leader_a)
+    member = person_of(world.member_a)
+    response = api.patch(
+        url, {"version": 1, "teller_id": world.person_a.public_id, "collector_id": member.public_id}
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["teller_id"] == world.person_a.public_id
+    assert response.json()["collector_id"] == member.public_id
+    refused = api.patch(url, {"version": 2, "teller_id": world.person_b.public_id})
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["loc"] == ["body", "teller_id"]
+    assert b"BETAMARKER" not in refused.content
+    assert api.patch(url, {"version": 2, "collector_id": None}).status_code == 422
