@@ -26,12 +26,26 @@ class Target:
     person_id: str = ""
     organization_id: str = ""
     search: str = ""
+    meeting_id: str = ""
+    session_id: str = ""
+    story_id: str = ""
+    story_search: str = ""
 
     @classmethod
     def for_chapter(cls, chapter: Any) -> Target:
+        from hec.listening.models import ListeningSession, Story
         from hec.people.models import Partnership, Person
+        from hec.relational.models import Meeting
 
         with scope(chapter=chapter):
+            meeting = Meeting.objects.order_by("-held_on", "-id").first()
+            session = ListeningSession.objects.order_by("-held_on", "-id").first()
+            # a story every archetype may read (not private, not withdrawn)
+            story = (
+                Story.objects.filter(consent="chapter", withdrawn_at=None)
+                .order_by("-told_on", "-id")
+                .first()
+            )
             person = (
                 Person.objects.filter(archived_at__isnull=True, user__isnull=True)
                 .order_by("name", "id")
@@ -43,7 +57,16 @@ class Target:
             person_id=person.public_id if person else "",
             organization_id=partnership.organization.public_id if partnership else "",
             search=person.name.split()[-1][:4] if person else "a",
+            meeting_id=meeting.public_id if meeting else "",
+            session_id=session.public_id if session else "",
+            story_id=story.public_id if story else "",
+            story_search=_word(story.text) if story else "rent",
         )
+
+
+def _word(text: str) -> str:
+    """A searchable word of the story (the longest of its first few)."""
+    return max(text.split()[:8], key=len).strip(".,;:!?¿¡\"'")
 
 
 UrlBuilder = Callable[[Target], str]
@@ -109,11 +132,46 @@ PAGES: list[Page] = [
     Page("profile", named("accounts:profile")),
     Page("API tokens", named("accounts:api-tokens")),
     Page("network", named("accounts:network"), user="admin"),
+    # One-to-ones (issue 4)
+    Page("one-to-ones", chapter("meeting-list")),
+    Page("one-to-ones, member", chapter("meeting-list"), user="member", accessibility=False),
+    Page("one-to-one log form", chapter("meeting-log")),
+    Page("one-to-one detail", chapter("meeting-detail", meeting_id="meeting_id")),
+    Page("my follow-ups", chapter("follow-ups")),
+    Page("one-to-one counts", chapter("meeting-counts")),
+    Page("relational network", chapter("network-graph")),
+    Page("relational network data", chapter("network-graph-data"), accessibility=False),
+    # Listening sessions and stories (issue 4)
+    Page("sessions", chapter("session-list")),
+    Page("session summary", chapter("session-detail", session_id="session_id")),
+    Page("session attendance", chapter("session-attendance", session_id="session_id")),
+    Page("session batch stories", chapter("session-stories", session_id="session_id")),
+    Page("stories", chapter("story-list")),
+    Page("stories, member", chapter("story-list"), user="member", accessibility=False),
+    Page("story search", chapter("story-list", "?q={t.story_search}"), accessibility=False),
+    Page(
+        "stories filtered",
+        chapter("story-list", "?category=housing_instability&language=es&consent=chapter"),
+        accessibility=False,
+    ),
+    Page("story detail", chapter("story-detail", story_id="story_id")),
+    Page("story create form", chapter("story-create"), accessibility=False),
+    Page("network stories", chapter("story-network")),
+    Page("chapter codes", chapter("chapter-codes")),
     Page("API chapters", api("chapters"), api=True),
     Page("API people", api("chapters/{t.chapter_slug}/people"), api=True),
     Page("API people search", api("chapters/{t.chapter_slug}/people?q={t.search}"), api=True),
     Page("API memberships", api("chapters/{t.chapter_slug}/memberships"), api=True),
     Page("API organizations", api("chapters/{t.chapter_slug}/organizations"), api=True),
+    Page("API meetings", api("chapters/{t.chapter_slug}/meetings"), api=True),
+    Page("API sessions", api("chapters/{t.chapter_slug}/sessions"), api=True),
+    Page("API stories", api("chapters/{t.chapter_slug}/stories"), api=True),
+    Page(
+        "API stories search",
+        api("chapters/{t.chapter_slug}/stories?q={t.story_search}"),
+        api=True,
+    ),
+    Page("API network stories", api("chapters/{t.chapter_slug}/network-stories"), api=True),
 ]
 
 
