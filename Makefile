@@ -31,7 +31,7 @@ typecheck: install
 	$(BIN)/mypy hec
 
 pytest: install
-	$(BIN)/pytest -q -m "not browser" --cov=hec --cov-report=term:skip-covered:skip-empty
+	$(BIN)/pytest -q -m "not browser" --cov=hec --cov-report=term:skip-covered
 
 browser: install
 	@if [ -x /usr/bin/chromium ]; then $(BIN)/pytest -q -m browser; \
