@@ -413,6 +413,16 @@ MERGE_CONFLICT_HANDLERS: dict[type[models.Model], Callable[[Any, Any], None]] = 
 }
 
 
+# Steps other apps register to run before rows move, for rows that cannot survive the merge
+# (e.g. a one-to-one between the two records would become a meeting with oneself). Each gets
+# (keep, drop) and returns a count for the audit entry.
+MERGE_PREPARATION_STEPS: dict[str, Callable[[Person, Person], int]] = {}
+
+
+def register_merge_preparation(name: str, step: Callable[[Person, Person], int]) -> None:
+    MERGE_PREPARATION_STEPS[name] = step
+
+
 def _person_relations() -> list[Any]:
     """Every foreign key and one-to-one pointing at Person, from any app, including hidden
     ones (related_name="+") and many-to-many through tables."""
@@ -460,7 +470,7 @@ def _clash(row: models.Model, rel: Any, keep: Person, sets: list) -> models.Mode
     return None
 
 
-def _move_related(keep: Person, drop: Person) -> dict[str, dict[str, int]]:
+def _move_related(keep: Person, drop: Person) -> dict[str, dict[str, int]]:  # noqa: C901
     moved: dict[str, int] = {}
     resolved: dict[str, int] = {}
     for rel in _person_relations():
@@ -518,7 +528,9 @@ def person_merge(
         drop.user = None
         drop.save(update_fields=["user", "updated_at"])
 
+    prepared = {name: step(keep, drop) for name, step in MERGE_PREPARATION_STEPS.items()}
     result = _move_related(keep, drop)
+    result["prepared"] = {name: n for name, n in prepared.items() if n}
 
     _apply(keep, {**values, "user": user})
     keep.save()

@@ -6,7 +6,9 @@ class RelationalConfig(AppConfig):
     label = "relational"
 
     def ready(self) -> None:
-        from hec.people.services import register_person_section
+        from hec.people.services import register_merge_preparation, register_person_section
         from hec.relational.sections import meetings_section
+        from hec.relational.services import meetings_between_removed
 
         register_person_section(meetings_section)
+        register_merge_preparation("relational.meetings_between_removed", meetings_between_removed)

@@ -250,3 +250,15 @@ def goal_set(*, chapter: Any, actor: Any, per_month: int | None) -> MeetingGoal:
         data={"per_month": per_month},
     )
     return goal
+
+
+def meetings_between_removed(keep: Person, drop: Person) -> int:
+    """Merge preparation: a one-to-one between two records of the same person would become a
+    meeting with oneself, which means nothing; such rows are removed (counted in the audit)."""
+    from django.db.models import Q
+
+    between = Meeting._base_manager.filter(
+        Q(organizer=keep, counterpart=drop) | Q(organizer=drop, counterpart=keep)
+    )
+    count, _deleted = between.delete()
+    return count

@@ -142,3 +142,18 @@ def test_merge_moves_meetings(world, people):
         held.refresh_from_db()
         met.refresh_from_db()
     assert held.organizer_id == people.ana.pk and met.counterpart_id == people.ana.pk
+
+
+def test_merge_removes_meetings_between_the_two_records(world, people):
+    from hec.core.models import AuditEntry
+    from hec.relational.models import Meeting
+
+    dup = make_person(world.chapter_a, "Ana A.", kind="student")
+    between = make_meeting(world.chapter_a, dup, people.ana)
+    kept_meeting = make_meeting(world.chapter_a, dup, people.member)
+    with scope(chapter=world.chapter_a):
+        person_merge(keep=people.ana, drop=dup, actor=world.leader_a)
+        assert not Meeting.objects.filter(pk=between.pk).exists()
+        assert Meeting.objects.get(pk=kept_meeting.pk).organizer_id == people.ana.pk
+        entry = AuditEntry.objects.get(action="chapter.people.merged")
+    assert entry.data["prepared"] == {"relational.meetings_between_removed": 1}
