@@ -1,7 +1,10 @@
+# ruff: noqa: F811 (the browser fixtures are imported from tests/browser/conftest.py)
 """Listening journeys in a real browser: mark attendance (htmx), batch-enter stories with the
 in-place "Add a row", code a story, withdraw consent; and the pages at 360 px."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from django_scopes import scope, scopes_disabled
@@ -9,6 +12,7 @@ from playwright.sync_api import expect
 
 from hec.listening.models import Attendance, Story, StoryCode
 from tests.browser.conftest import (  # noqa: F401 (fixtures)
+    CHROMIUM,
     browser_context_args,
     browser_type_launch_args,
     bworld,
@@ -16,7 +20,11 @@ from tests.browser.conftest import (  # noqa: F401 (fixtures)
 )
 from tests.listening.conftest import add_session, add_story
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is missing"),
+]
 
 
 def test_run_a_session_with_batch_entry(page, live_server, bworld, sign_in):
