@@ -13,16 +13,15 @@ import re
 
 from django.db import connection
 from django.db.models import QuerySet
+from django.db.models.expressions import RawSQL
 
 from hec.listening.models import Story
 
-# SQLite matches the words through this FTS5 table (external content: listening_story).
-
 FTS_TABLE = "listening_story_fts"
-_SQLITE_WHERE = (
-    "listening_story.id IN "
-    "(SELECT rowid FROM listening_story_fts WHERE listening_story_fts MATCH %s)"
-)
+# The matching ids, as a subquery (alias-safe: works inside other querysets' subqueries too).
+_SQLITE_IDS = "SELECT rowid FROM listening_story_fts WHERE listening_story_fts MATCH %s"
+# PostgreSQL: `search` is a stored generated tsvector column with a GIN index (migration 0003).
+_POSTGRES_IDS = "SELECT id FROM listening_story WHERE search @@ to_tsquery('simple', %s)"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -39,13 +38,7 @@ def search_stories(queryset: QuerySet[Story], words: str) -> QuerySet[Story]:
         return queryset
     if connection.vendor == "sqlite":
         match = " AND ".join(f'"{t}"*' for t in terms)
-        return queryset.extra(  # noqa: S610 - the words are bound as a parameter
-            where=[_SQLITE_WHERE],
-            params=[match],
-        )
-    # PostgreSQL: `search` is a stored generated tsvector column with a GIN index (0003).
+        return queryset.filter(pk__in=RawSQL(_SQLITE_IDS, [match]))  # noqa: S611 (bound)
     # Words are \w+ only, so "word:*" (prefix, as on SQLite) is always a valid tsquery.
-    return queryset.extra(  # noqa: S610 - the words are bound as a parameter
-        where=["listening_story.search @@ to_tsquery('simple', %s)"],
-        params=[" & ".join(f"{t}:*" for t in terms)],
-    )
+    query = " & ".join(f"{t}:*" for t in terms)
+    return queryset.filter(pk__in=RawSQL(_POSTGRES_IDS, [query]))  # noqa: S611 (bound)

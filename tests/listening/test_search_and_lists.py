@@ -161,3 +161,18 @@ def test_search_matches_word_prefixes(world):
     assert _search(world, world.leader_a, "EVICTION friday") == {
         "We got an eviction notice on Friday"
     }
+
+
+def test_search_works_inside_another_query(world):
+    """The search narrows by id, so a searched queryset can be used as a subquery."""
+    hit = add_story(world, "Asthma from the mold")
+    add_story(world, "Nothing related")
+    access = access_for(world.leader_a, world.chapter_a.slug)
+    with scope(chapter=world.chapter_a):
+        for story in Story.objects.all():
+            services.story_code(story=story, actor=None, categories=["housing_quality"])
+        from hec.listening.models import StoryCode
+
+        found = search_stories(chapter_stories(access), "asthma")
+        codes = StoryCode.objects.filter(story__in=found)
+        assert list(codes.values_list("story_id", flat=True)) == [hit.pk]
