@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -169,8 +170,13 @@ class StoryFieldsMixin(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        _set_queryset(self, "teller", _people())
-        _set_queryset(self, "collector", _people())
+        # Current people, plus whoever the story already names (even if archived since).
+        named = [getattr(self.initial.get(f), "pk", None) for f in ("teller", "collector")]
+        people = Person.objects.filter(
+            Q(archived_at__isnull=True) | Q(pk__in=[pk for pk in named if pk])
+        ).order_by("name")
+        _set_queryset(self, "teller", people)
+        _set_queryset(self, "collector", people)
         _set_queryset(self, "session", ListeningSession.objects.order_by("-held_on", "-id"))
 
     STORY_FIELDS = (

@@ -252,3 +252,18 @@ def test_merge_moves_stories_and_attendance(world):
         assert story.teller == keep and story.collector == keep
         assert session.host == keep
         assert Attendance.objects.filter(session=session, person=keep).exists()
+
+
+def test_story_with_archived_teller_can_still_be_edited(world, client_for):
+    from hec.people.services import person_archive
+
+    teller = make_person(world.chapter_a, "Archived Teller")
+    story = add_story(world, "Before", teller=teller)
+    with scope(chapter=world.chapter_a):
+        person_archive(person=teller, actor=None)
+    data = _edit_data(story, "After", 1) | {"teller": teller.public_id}
+    response = client_for(world.leader_a).post(url(world, "story-edit", story.public_id), data)
+    assert response.status_code == 302
+    with scope(chapter=world.chapter_a):
+        story.refresh_from_db()
+        assert (story.text, story.teller) == ("After", teller)
