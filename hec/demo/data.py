@@ -167,3 +167,54 @@ CHAPTER_CODES = [
     ("ohsu-portland", "housing_instability", "No-cause eviction", ("no-cause", "noventa días")),
     ("uw-seattle", "homelessness", "Encampment sweeps", ("swept", "sweep", "campamento")),
 ]
+
+# What each session's stories were mostly about (a story joins a session on its theme).
+SESSION_THEMES = {
+    "House meeting on encampments and sweeps": (
+        "homelessness", "safety_violence", "housing_quality", "isolation",
+    ),
+    "Reunión de escucha con familias de White Center": (
+        "housing_instability", "income_poverty", "food_insecurity", "immigration_legal",
+        "care_access", "language_access", "isolation", "education",
+    ),
+    "Tenants' listening session: rent and repairs": (
+        "housing_instability", "housing_quality", "income_poverty", "discrimination",
+        "environment", "food_insecurity",
+    ),
+    "Night-shift workers' house meeting": (
+        "work_conditions", "transportation", "care_access", "family_caregiving", "safety_violence",
+    ),
+    "Students' listening session on housing and food": (
+        "education", "food_insecurity", "housing_instability", "isolation", "discrimination",
+        "immigration_legal", "language_access", "income_poverty", "care_access",
+    ),
+    "Sick leave stories from the kitchen": (
+        "work_conditions", "family_caregiving", "income_poverty", "food_insecurity",
+    ),
+    "Reunión de escucha en la parroquia": (
+        "work_conditions", "immigration_legal", "language_access", "isolation",
+        "family_caregiving", "care_access", "transportation", "housing_instability",
+        "food_insecurity", "discrimination", "education", "safety_violence", "income_poverty",
+        "environment",
+    ),
+    "Smoke season house meeting": (
+        "environment", "housing_quality", "safety_violence", "transportation", "isolation",
+        "care_access", "education", "homelessness", "discrimination",
+    ),
+    "Prescription labels listening session": (
+        "language_access", "care_access", "isolation", "immigration_legal",
+    ),
+    "Reunión sobre la renta y los desalojos": (
+        "housing_instability", "income_poverty", "immigration_legal", "homelessness",
+        "housing_quality", "language_access", "discrimination", "work_conditions",
+        "food_insecurity", "transportation", "family_caregiving", "education", "care_access",
+        "safety_violence", "isolation",
+    ),
+    "Hotel workers' house meeting": (
+        "work_conditions", "family_caregiving", "transportation", "income_poverty",
+    ),
+    "Congregation listening session": (
+        "isolation", "safety_violence", "discrimination", "food_insecurity", "environment",
+        "education", "homelessness", "housing_instability",
+    ),
+}  # fmt: skip

@@ -178,8 +178,8 @@ def build_stories() -> None:
         for demo in mine:
             source: dict[str, Any] = {}
             told = rng.random()
-            matching = [s for s in sessions if s.language == demo.language] or sessions
-            if told < 0.55 and matching:
+            matching = _on_theme(sessions, demo)
+            if told < 0.7 and matching:
                 session = rng.choice(matching)
                 attendees = list(Person.objects.filter(attendances__session=session))
                 collector = session.host
@@ -222,6 +222,16 @@ def build_stories() -> None:
                 chapter_codes=[c for c, words in codes if any(w in demo.text for w in words)],
             )
             StoryCode.objects.filter(story=story).update(confirmed_at=_at(told_on, days=2))
+
+
+def _on_theme(sessions: list[ListeningSession], demo: DemoStory) -> list[ListeningSession]:
+    """Sessions in the story's language about its main pressure (else any of its pressures)."""
+    same = [s for s in sessions if s.language == demo.language]
+    for wanted in (demo.categories[:1], demo.categories):
+        themed = [s for s in same if set(wanted) & set(data.SESSION_THEMES.get(s.title, ()))]
+        if themed:
+            return themed
+    return []
 
 
 def _chapter_codes(chapter: Chapter) -> list[tuple[ChapterCode, tuple[str, ...]]]:
