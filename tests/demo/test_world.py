@@ -11,6 +11,7 @@ from django_scopes import scopes_disabled
 from hec.accounts.models import User
 from hec.core.permissions import ChapterRole, NetworkRole
 from hec.core.tenancy import chapters_for
+from hec.demo import data
 from hec.demo.stories import STORIES
 from hec.demo.world import DEMO_LOGINS, DEMO_PASSWORD, build_demo_world, print_logins
 from hec.listening.models import (
@@ -125,6 +126,9 @@ def test_demo_stories_are_written_for_every_category_in_both_languages():
     portland = [s.text for s in STORIES if s.city == "Portland"]
     assert any("label" in t for t in portland) and any("no-cause" in t for t in portland)
     assert any("sweep" in s.text for s in STORIES if s.city == "Seattle")
+    # sessions' themes name real sessions and categories
+    assert set(data.SESSION_THEMES) == {row[1] for row in data.SESSIONS}
+    assert {c for themes in data.SESSION_THEMES.values() for c in themes} <= set(CATEGORY_IDS)
 
 
 def test_demo_world_has_one_to_ones_with_follow_ups(demo):
