@@ -15,7 +15,7 @@ import pytest
 from django_scopes import scopes_disabled
 
 from hec.core.permissions import ChapterRole
-from hec.people.models import Chapter, Organization, Partnership
+from hec.people.models import Chapter, Organization, Partnership, Person
 from tests.factories import PASSWORD, build_world, make_member
 
 # Playwright's sync API runs an event loop in the main thread from the first browser test until
@@ -84,7 +84,49 @@ def bworld(transactional_db):
     with scopes_disabled():
         Partnership.objects.create(chapter=world.chapter_a, organization=organization)
     world.gamma = gamma  # type: ignore[attr-defined]
+    _add_listening_work(world)
     return world
+
+
+def _add_listening_work(world) -> None:
+    """A one-to-one, a listening session with an attendee and a story in chapter A, so the
+    accessibility test reaches their detail pages too."""
+    from django.utils import timezone
+    from django_scopes import scope
+
+    from hec.listening import services as listening
+    from hec.relational.services import meeting_log
+
+    with scope(chapter=world.chapter_a):
+        leader = Person.objects.get(user=world.leader_a)
+        meeting_log(
+            chapter=world.chapter_a,
+            actor=world.leader_a,
+            organizer=leader,
+            counterpart=world.person_a,
+            held_on=timezone.localdate(),
+            interests="Her kids' school",
+            pressures="Rent went up twice this year",
+            follow_up="Invite to the house meeting",
+        )
+        session = listening.session_create(
+            chapter=world.chapter_a,
+            actor=world.leader_a,
+            title="House meeting at the clinic",
+            host=leader,
+            language="en",
+        )
+        listening.attendance_add(session=session, person=world.person_a, actor=world.leader_a)
+        listening.story_create(
+            chapter=world.chapter_a,
+            actor=world.leader_a,
+            collector=leader,
+            teller=world.person_a,
+            session=session,
+            language="en",
+            consent="chapter",
+            text="The landlord raised the rent again and we moved in with my sister.",
+        )
 
 
 @pytest.fixture
