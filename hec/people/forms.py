@@ -268,7 +268,7 @@ class MergeForm(forms.Form):
 
     def __init__(self, *args: Any, keep: Person, drop: Person, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        from hec.people.services import MERGE_FIELDS, merge_defaults
+        from hec.people.merge import MERGE_FIELDS, merge_defaults
 
         self.keep, self.drop = keep, drop
         defaults = merge_defaults(keep, drop)

@@ -6,7 +6,8 @@ class RelationalConfig(AppConfig):
     label = "relational"
 
     def ready(self) -> None:
-        from hec.people.services import register_merge_preparation, register_person_section
+        from hec.people.merge import register_merge_preparation
+        from hec.people.sections import register_person_section
         from hec.relational.sections import meetings_section
         from hec.relational.services import meetings_between_removed
 

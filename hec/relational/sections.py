@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from hec.people.services import PersonSection
+from hec.people.sections import PersonSection
 from hec.relational.models import Meeting
 
 SHOWN = 10

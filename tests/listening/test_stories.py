@@ -238,7 +238,7 @@ def test_chapter_codes_page_for_leaders(world, client_for):
 
 def test_merge_moves_stories_and_attendance(world):
     from hec.listening.models import Attendance
-    from hec.people.services import person_merge
+    from hec.people.merge import person_merge
 
     keep = make_person(world.chapter_a, "Rosa Keep")
     drop = make_person(world.chapter_a, "Rosa Drop")

@@ -7,7 +7,7 @@ from django.db import connection, models
 from django_scopes import scope, scopes_disabled
 
 from hec.core.models import AuditEntry
-from hec.people import services
+from hec.people import merge
 from hec.people.models import Membership, Person
 from tests.factories import make_person, make_user
 from tests.people.conftest import url
@@ -53,7 +53,7 @@ def test_merge_moves_rows_takes_values_and_archives_drop(world, pair):
             ended_on="2020-06-01",
         )
     with scope(chapter=world.chapter_a):
-        services.person_merge(
+        merge.person_merge(
             keep=reload(keep),
             drop=reload(drop),
             actor=world.leader_a,
@@ -92,7 +92,7 @@ def test_duplicate_open_membership_is_merged_not_duplicated(world, pair):
             started_on="2023-01-15",
         )
     with scope(chapter=world.chapter_a):
-        services.person_merge(keep=keep, drop=drop, actor=None)
+        merge.person_merge(keep=keep, drop=drop, actor=None)
         (only,) = Membership.objects.filter(person=keep)
     assert str(only.started_on) == "2023-01-15" and only.stage == "emerging"
 
@@ -105,9 +105,9 @@ def test_merge_is_atomic(world, pair, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("audit store down")
 
-    monkeypatch.setattr(services.audit, "record", boom)
+    monkeypatch.setattr(merge.audit, "record", boom)
     with scope(chapter=world.chapter_a), pytest.raises(RuntimeError):
-        services.person_merge(keep=keep, drop=drop, actor=None)
+        merge.person_merge(keep=keep, drop=drop, actor=None)
     with scopes_disabled():
         assert (
             Membership.objects.get(role="member", person__name="Katharine Smith").person_id
@@ -121,15 +121,15 @@ def test_merge_refuses_bad_pairs(world, pair):
     keep, drop = pair
     with scope(chapter=world.chapter_a):
         with pytest.raises(ValidationError):
-            services.person_merge(keep=keep, drop=keep, actor=None)
+            merge.person_merge(keep=keep, drop=keep, actor=None)
         with scopes_disabled(), pytest.raises(ValidationError):
-            services.person_merge(keep=keep, drop=world.person_b, actor=None)
+            merge.person_merge(keep=keep, drop=world.person_b, actor=None)
         a, b = make_user("a@x.org"), make_user("b@x.org")
         with scopes_disabled():
             Person.objects.filter(pk=keep.pk).update(user=a)
             Person.objects.filter(pk=drop.pk).update(user=b)
         with pytest.raises(ValidationError):
-            services.person_merge(keep=reload(keep), drop=reload(drop), actor=None)
+            merge.person_merge(keep=reload(keep), drop=reload(drop), actor=None)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -171,7 +171,7 @@ def test_rows_of_any_later_app_move_generically(world, pair):
         pairing = Pairing.objects.create(mentor=drop, mentee=other)
         pairing.tags.add(drop)
         with scope(chapter=world.chapter_a):
-            services.person_merge(keep=keep, drop=drop, actor=None)
+            merge.person_merge(keep=keep, drop=drop, actor=None)
         assert sorted(Attendance.objects.filter(person=keep).values_list("session", flat=True)) == [
             "s1",
             "s2",

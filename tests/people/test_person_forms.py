@@ -173,10 +173,10 @@ def test_detail_shows_everything_linked(world, client_for):
 
 
 def test_person_sections_can_be_registered_by_other_apps(world, client_for, monkeypatch):
-    from hec.people import services
+    from hec.people import sections
 
     def campaigns(person, access):
-        return services.PersonSection(
+        return sections.PersonSection(
             key="campaigns",
             title="Campaigns",
             template="people/sections/merged.html",
@@ -184,9 +184,9 @@ def test_person_sections_can_be_registered_by_other_apps(world, client_for, monk
         )
 
     monkeypatch.setattr(
-        services, "PERSON_SECTION_PROVIDERS", list(services.PERSON_SECTION_PROVIDERS)
+        sections, "PERSON_SECTION_PROVIDERS", list(sections.PERSON_SECTION_PROVIDERS)
     )
-    services.register_person_section(campaigns)
+    sections.register_person_section(campaigns)
     response = client_for(world.member_a).get(url(world, "person-detail", world.person_a.public_id))
     assert b'id="section-campaigns"' in response.content
 

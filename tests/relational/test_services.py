@@ -6,8 +6,8 @@ from django_scopes import scope
 
 from hec.core.models import AuditEntry
 from hec.listening.models import ConsentChange, Story
+from hec.people.merge import person_merge
 from hec.people.models import Person
-from hec.people.services import person_merge
 from hec.relational import services
 from hec.relational.models import Meeting
 from tests.factories import make_person

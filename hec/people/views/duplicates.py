@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from hec.core.tenancy import ChapterRequest, require
-from hec.people import services
+from hec.people import merge
 from hec.people.dedupe import REASON_EMAIL, REASON_NAME_PHONE
 from hec.people.forms import MergeForm, add_service_errors
 from hec.people.models import Membership
@@ -44,7 +44,7 @@ def person_merge(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     form = MergeForm(request.POST or None, keep=keep, drop=drop)
     if request.method == "POST" and form.is_valid():
         try:
-            services.person_merge(
+            merge.person_merge(
                 keep=keep, drop=drop, actor=request.user, fields=form.chosen_values()
             )
         except ValidationError as error:

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from hec.core.tenancy import ChapterRequest, require
-from hec.people import services
+from hec.people import sections, services
 from hec.people.forms import PeopleFilterForm, PersonCreateForm, PersonForm, add_service_errors
 from hec.people.models import Language, Person
 from hec.people.queries import people_search
@@ -55,7 +55,7 @@ def person_detail(request: ChapterRequest, chapter_slug: str, person_id: str) ->
                 str(LANGUAGES.get(code, code)) for code in person.languages_spoken or []
             ),
             "memberships": person.memberships.order_by("ended_on", "-started_on", "id"),
-            "sections": services.person_sections(person, request.chapter_access),
+            "sections": sections.person_sections(person, request.chapter_access),
         },
     )
 
