@@ -70,11 +70,15 @@ def main(argv: list[str]) -> int:
     args = parse(argv)
     if args.db_url:
         os.environ["DATABASE_URL"] = args.db_url
-    from hec.cli import _django_setup, manage
+    from hec.cli import _django_setup
 
-    manage(["hec", "migrate", "--noinput", "-v", "0", "--skip-checks"])
     _django_setup()
+    from django.conf import settings
     from django.core.management import call_command
+
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+    # call_command, unlike the command line, leaves the database connection open (a test's).
+    call_command("migrate", interactive=False, verbosity=0, skip_checks=True)
 
     if has_data():
         if not args.reset:

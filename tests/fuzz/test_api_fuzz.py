@@ -13,6 +13,8 @@ import itertools
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis import checks
 
@@ -42,6 +44,18 @@ CHECKS = [
     no_foreign_data,
 ]
 _turn = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Requests go through the raw WSGI app, whose request signals close "old" connections;
+    inside the test's transaction that would close it (on PostgreSQL). Django's test Client
+    disconnects the same handler."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
