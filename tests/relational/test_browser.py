@@ -44,7 +44,7 @@ def test_log_a_one_to_one_on_a_phone(page, live_server, bworld, sign_in):
     assert time.monotonic() - started < 30
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     with scopes_disabled():
-        meeting = Meeting.objects.get()
+        meeting = Meeting.objects.get(follow_up="Bring the bus map")
     assert meeting.counterpart_id == bworld.person_a.pk
     assert meeting.follow_up == "Bring the bus map" and meeting.length_minutes == 30
     # the form is ready for the next one
@@ -69,7 +69,7 @@ def test_new_person_and_story_then_errors_keep_values(page, live_server, bworld,
     page.get_by_role("button", name="Save one-to-one").click()
     expect(page.get_by_role("status").first).to_contain_text("Rosa Vecina")
     with scopes_disabled():
-        story = Story.objects.get()
+        story = Story.objects.get(text="La clínica cierra a las cinco.")
         assert story.teller.name == "Rosa Vecina" and story.meeting is not None
 
 
@@ -85,7 +85,7 @@ def test_mark_a_follow_up_done(page, live_server, bworld, sign_in):
     page.get_by_role("button", name="Mark done: Send the flyer").click()
     expect(page.get_by_role("button", name="Undo")).to_be_visible()
     with scopes_disabled():
-        assert Meeting.objects.get().follow_up_done_at is not None
+        assert Meeting.objects.get(follow_up="Send the flyer").follow_up_done_at is not None
 
 
 def test_network_graph_draws_under_csp(browser, live_server, bworld):
