@@ -41,7 +41,7 @@ test: lint typecheck pytest browser
 
 # Refresh the Spanish catalogue after changing strings (needs GNU gettext); commit the .po and .mo.
 messages: install
-	cd hec && ../$(BIN)/django-admin makemessages -l es --settings=hec.settings --ignore "patterns/engine/*" --ignore "scale/*" && ../$(BIN)/django-admin compilemessages --settings=hec.settings
+	cd hec && ../$(BIN)/django-admin makemessages -l es --no-wrap --settings=hec.settings --ignore "patterns/engine/*" --ignore "scale/*" && ../$(BIN)/django-admin compilemessages --settings=hec.settings
 
 clean:
 	rm -rf $(VENV) node_modules var

@@ -46,7 +46,7 @@ def test_every_interface_string_is_in_the_catalogue(tmp_path):
     copy = tmp_path / "hec"
     shutil.copytree(HEC, copy, ignore=shutil.ignore_patterns("__pycache__", "engine", "scale"))
     subprocess.run(
-        [sys.executable, "-m", "django", "makemessages", "-l", "es", "--no-obsolete"],
+        [sys.executable, "-m", "django", "makemessages", "-l", "es", "--no-obsolete", "--no-wrap"],
         cwd=copy,
         check=True,
         capture_output=True,
