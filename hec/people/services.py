@@ -129,34 +129,22 @@ def person_update(*, person: Person, actor: Any, **fields: Any) -> Person:
     return person
 
 
-@transaction.atomic
 def person_archive(*, person: Person, actor: Any) -> Person:
     """Archive instead of delete: the record and its history stay, it leaves the lists."""
-    if person.archived_at is None:
-        person.archived_at = timezone.now()
-        person.save(update_fields=["archived_at", "updated_at"])
-        audit.record(
-            "chapter.person.archived",
-            actor=actor,
-            chapter=person.chapter,
-            obj=person,
-            summary=person.name,
-        )
-    return person
+    return _set_archived(person, actor, archived=True)
+
+
+def person_restore(*, person: Person, actor: Any) -> Person:
+    return _set_archived(person, actor, archived=False)
 
 
 @transaction.atomic
-def person_restore(*, person: Person, actor: Any) -> Person:
-    if person.archived_at is not None:
-        person.archived_at = None
+def _set_archived(person: Person, actor: Any, *, archived: bool) -> Person:
+    if (person.archived_at is not None) != archived:
+        person.archived_at = timezone.now() if archived else None
         person.save(update_fields=["archived_at", "updated_at"])
-        audit.record(
-            "chapter.person.restored",
-            actor=actor,
-            chapter=person.chapter,
-            obj=person,
-            summary=person.name,
-        )
+        action = "chapter.person.archived" if archived else "chapter.person.restored"
+        audit.record(action, actor=actor, chapter=person.chapter, obj=person, summary=person.name)
     return person
 
 
