@@ -224,3 +224,22 @@ def test_required_fields_are_database_constraints(world):
         Person.objects.create(
             chapter=world.chapter_a, name="Y", kind="ally", program_level="graduate"
         )
+
+
+def test_archive_and_restore_are_audited_once(world):
+    from django_scopes import scope
+
+    from hec.people import services
+
+    with scope(chapter=world.chapter_a):
+        services.person_archive(person=world.person_a, actor=world.leader_a)
+        services.person_archive(person=world.person_a, actor=world.leader_a)  # no-op
+        assert world.person_a.is_archived
+        services.person_restore(person=world.person_a, actor=world.leader_a)
+        actions = list(
+            AuditEntry.objects.filter(object_id=world.person_a.public_id)
+            .order_by("id")
+            .values_list("action", flat=True)
+        )
+    assert not world.person_a.is_archived
+    assert actions == ["chapter.person.archived", "chapter.person.restored"]
