@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "hec.people",
     "hec.relational",
     "hec.listening",
+    "hec.patterns",
+    "hec.priorities",
     "hec.api",
     "hec.public",
     "django.contrib.admin",

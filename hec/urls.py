@@ -14,6 +14,8 @@ chapter_patterns = [
     path("", include("hec.accounts.chapter_urls")),
     path("", include("hec.listening.urls")),
     path("", include("hec.relational.urls")),
+    path("", include("hec.patterns.urls")),
+    path("", include("hec.priorities.urls")),
 ]
 
 urlpatterns = [

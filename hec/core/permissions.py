@@ -58,12 +58,19 @@ CHAPTER_PERMISSIONS: dict[str, frozenset[str]] = {
     "stories.private.view": frozenset({L}),
     "stories.network.view": frozenset({L, M, F}),
     "codes.manage": frozenset({L}),
+    "themes.view": frozenset({L, M, F}),
+    "themes.edit": frozenset({L, M}),
+    "patterns.run": frozenset({L, M}),
+    "priorities.view": EVERY_ROLE,
+    "priorities.vote": EVERY_ROLE,
+    "priorities.manage": frozenset({L}),
 }
 
 # capability -> network roles that have it (network-wide pages; aggregates only)
 NETWORK_PERMISSIONS: dict[str, frozenset[str]] = {
     "network.view": frozenset({NetworkRole.NETWORK_ADMIN, NetworkRole.AFFILIATE_ORGANIZER}),
     "network.chapters.manage": frozenset({NetworkRole.NETWORK_ADMIN}),
+    "network.patterns.run": frozenset({NetworkRole.NETWORK_ADMIN, NetworkRole.AFFILIATE_ORGANIZER}),
 }
 
 # Roles that must enrol a second factor when HEC_REQUIRE_MFA is on.
