@@ -101,3 +101,15 @@ def story_id(world: World) -> str:
 SAMPLES["meeting_id"] = meeting_id
 SAMPLES["session_id"] = session_id
 SAMPLES["story_id"] = story_id
+
+
+def _register_app_samples() -> None:
+    # Apps keep their own samples beside their tests, so each can add URL arguments alone.
+    from tests.patterns.samples import SAMPLES as patterns_samples
+    from tests.priorities.samples import SAMPLES as priorities_samples
+
+    SAMPLES.update(patterns_samples)
+    SAMPLES.update(priorities_samples)
+
+
+_register_app_samples()

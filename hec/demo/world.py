@@ -17,6 +17,8 @@ from hec.accounts.models import User
 from hec.core.permissions import ChapterRole, NetworkRole
 from hec.demo import data
 from hec.demo import listening as listening_steps
+from hec.demo import patterns as patterns_steps
+from hec.demo import priorities as priorities_steps
 from hec.people import services
 from hec.people.models import (
     Affiliate,
@@ -177,6 +179,8 @@ STEPS: list[tuple[str, Callable[[], None]]] = [
     ("demo logins", build_logins),
     ("people and memberships", build_people),
     *listening_steps.STEPS,
+    *patterns_steps.STEPS,
+    *priorities_steps.STEPS,
 ]
 
 

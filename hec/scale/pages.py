@@ -30,6 +30,8 @@ class Target:
     session_id: str = ""
     story_id: str = ""
     story_search: str = ""
+    theme_id: str = ""
+    assembly_id: str = ""
 
     @classmethod
     def for_chapter(cls, chapter: Any) -> Target:
@@ -52,6 +54,8 @@ class Target:
                 .first()
             )
             partnership = Partnership.objects.select_related("organization").first()
+            theme_id = _first_public_id("patterns", "Theme", chapter, "-size")
+            assembly_id = _first_public_id("priorities", "Assembly", chapter, "-id")
         return cls(
             chapter_slug=chapter.slug,
             person_id=person.public_id if person else "",
@@ -61,7 +65,21 @@ class Target:
             session_id=session.public_id if session else "",
             story_id=story.public_id if story else "",
             story_search=_word(story.text) if story else "rent",
+            theme_id=theme_id,
+            assembly_id=assembly_id,
         )
+
+
+def _first_public_id(app: str, model_name: str, chapter: Any, order: str) -> str:
+    """The chapter's first object of a model, or "" (also when the model does not exist yet)."""
+    from django.apps import apps
+
+    try:
+        model = apps.get_model(app, model_name)
+    except LookupError:
+        return ""
+    obj = model.objects.filter(chapter=chapter).order_by(order).first()
+    return obj.public_id if obj else ""
 
 
 def _word(text: str) -> str:
@@ -172,6 +190,22 @@ PAGES: list[Page] = [
         api=True,
     ),
     Page("API network stories", api("chapters/{t.chapter_slug}/network-stories"), api=True),
+    # Patterns and priorities (issue 5)
+    Page("themes", chapter("theme-list")),
+    Page("theme detail", chapter("theme-detail", theme_id="theme_id")),
+    Page("theme detail, member", chapter("theme-detail", theme_id="theme_id"), user="member"),
+    Page("chain view", chapter("theme-chain")),
+    Page("network themes", chapter("theme-network")),
+    Page("network themes, admin", named("accounts:network-themes"), user="admin"),
+    Page("priorities", chapter("priority-list")),
+    Page("priority assembly", chapter("assembly-detail", assembly_id="assembly_id")),
+    Page(
+        "priority assembly, member",
+        chapter("assembly-detail", assembly_id="assembly_id"),
+        user="member",
+    ),
+    Page("API themes", api("chapters/{t.chapter_slug}/themes"), api=True),
+    Page("API priorities", api("chapters/{t.chapter_slug}/priorities"), api=True),
 ]
 
 
