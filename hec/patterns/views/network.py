@@ -1,0 +1,13 @@
+"""Placeholder: replaced by the helper who owns this module."""
+
+from __future__ import annotations
+
+from django.http import Http404
+
+
+def theme_network(request, chapter_slug, **kwargs):
+    raise Http404
+
+
+def theme_network_detail(request, chapter_slug, **kwargs):
+    raise Http404
