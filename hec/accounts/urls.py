@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.urls import path
 
 from hec.accounts import views
+from hec.patterns.views import network as network_themes
+from hec.patterns.views import runs as pattern_runs
 
 app_name = "accounts"
 urlpatterns = [
@@ -18,5 +20,21 @@ urlpatterns = [
         "network/affiliates/<str:affiliate_id>/",
         views.affiliate_edit,
         name="network-affiliate-edit",
+    ),
+    path("network/themes/", network_themes.network_themes, name="network-themes"),
+    path(
+        "network/themes/runs/new/",
+        pattern_runs.network_pattern_run_create,
+        name="network-pattern-run-create",
+    ),
+    path(
+        "network/themes/runs/<str:run_id>/",
+        pattern_runs.network_pattern_run_detail,
+        name="network-pattern-run-detail",
+    ),
+    path(
+        "network/themes/<str:theme_id>/",
+        network_themes.network_theme_detail,
+        name="network-theme-detail",
     ),
 ]

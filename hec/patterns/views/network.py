@@ -11,3 +11,11 @@ def theme_network(request, chapter_slug, **kwargs):
 
 def theme_network_detail(request, chapter_slug, **kwargs):
     raise Http404
+
+
+def network_themes(request, **kwargs):
+    raise Http404
+
+
+def network_theme_detail(request, **kwargs):
+    raise Http404

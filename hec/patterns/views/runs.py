@@ -15,3 +15,11 @@ def pattern_run_detail(request, chapter_slug, **kwargs):
 
 def pattern_run_progress(request, chapter_slug, **kwargs):
     raise Http404
+
+
+def network_pattern_run_create(request, **kwargs):
+    raise Http404
+
+
+def network_pattern_run_detail(request, **kwargs):
+    raise Http404
