@@ -204,6 +204,25 @@ class StoryCreateForm(StoryFieldsMixin):
     consent_method = forms.ChoiceField(
         label=_("How consent was given"), choices=ConsentMethod.choices
     )
+    categories = forms.MultipleChoiceField(
+        label=_("Suggested categories"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _set_choices(self, "categories", taxonomy.category_choices())
+
+    def suggest_live(self, url: str) -> None:
+        """Typing the story (or changing its language) asks `url` for suggested codes."""
+        target = {"hx-post": url, "hx-target": "#story-suggest", "hx-sync": "closest form:replace"}
+        self.fields["text"].widget.attrs.update(
+            target
+            | {
+                "hx-trigger": "keyup changed delay:600ms, change",
+                "aria-describedby": "story-suggest",
+            }
+        )
+        self.fields["language"].widget.attrs.update(target | {"hx-trigger": "change"})
 
 
 class StoryEditForm(StoryFieldsMixin):

@@ -241,6 +241,8 @@ class StoryCode(ChoiceLabelsModel):
     )
     confirmed_at = models.DateTimeField(null=True, blank=True)
     suggested_score = models.FloatField(null=True, blank=True)
+    # The words of the story that drove the engine's suggestion (kept once confirmed).
+    evidence = models.JSONField(default=list, blank=True)
 
     objects = ScopedManager(chapter="chapter")
 
@@ -252,3 +254,29 @@ class StoryCode(ChoiceLabelsModel):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.code}"
+
+
+class RejectedSuggestion(models.Model):
+    """A suggestion someone turned down: it is not suggested again for that story."""
+
+    chapter = models.ForeignKey("people.Chapter", on_delete=models.PROTECT, related_name="+")
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="rejections")
+    kind = models.CharField(max_length=10, choices=StoryCode.Kind.choices)
+    code = models.CharField(max_length=40)
+    suggested_score = models.FloatField(null=True, blank=True)
+    rejected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    rejected_at = models.DateTimeField(default=timezone.now)
+
+    objects = ScopedManager(chapter="chapter")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["story", "kind", "code"], name="rejected_suggestion_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"not {self.kind}:{self.code}"

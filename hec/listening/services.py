@@ -24,6 +24,7 @@ from hec.listening.models import (
     ConsentChange,
     ConsentMethod,
     ListeningSession,
+    RejectedSuggestion,
     Story,
     StoryCode,
 )
@@ -91,7 +92,11 @@ def story_create(
     translation: str = "",
     translation_language: str = "",
     told_on: date | None = None,
+    categories: list[str] | tuple[str, ...] = (),
+    effects: list[str] | tuple[str, ...] = (),
 ) -> Story:
+    """Record a story. `categories`/`effects` are codes the collector confirmed while typing
+    (accepted suggestions); the engine's other suggestions are stored unconfirmed."""
     values: dict[str, Any] = {
         "text": text,
         "language": language,
@@ -106,6 +111,7 @@ def story_create(
         "translation_language": translation_language or "",
     }
     errors = _validate_story(chapter, values)
+    errors.update(_validate_codes(categories, effects))
     if errors:
         raise ValidationError(errors)
     values["text"] = text.strip()
@@ -129,7 +135,22 @@ def story_create(
             obj=story,
             summary=story.text[:60],
         )
+        coding = _coding(story)
+        if categories or effects:
+            _confirm_new(story, actor, categories, effects, coding)
+        _store_suggestions(story, coding)
     return story
+
+
+def _validate_codes(categories: Any, effects: Any) -> dict[str, str]:
+    from hec.listening import taxonomy
+
+    errors: dict[str, str] = {}
+    if set(categories) - taxonomy.category_ids():
+        errors["categories"] = _("Unknown category.")
+    if set(effects) - taxonomy.effect_ids():
+        errors["effects"] = _("Unknown downstream effect.")
+    return errors
 
 
 def story_update(*, story: Story, actor: Any, expected_version: int, **fields: Any) -> Story:
@@ -157,7 +178,10 @@ def story_update(*, story: Story, actor: Any, expected_version: int, **fields: A
         ).update(version=expected_version + 1, updated_at=timezone.now(), **values)
         if not updated:
             raise StaleStory(Story.objects.get(pk=story.pk))
+        before = (story.text, story.language)
         story.refresh_from_db()
+        if (story.text, story.language) != before:
+            _store_suggestions(story, _coding(story))
         audit.record(
             "chapter.story.updated",
             actor=actor,
@@ -253,14 +277,12 @@ def story_code(
     effects: list[str] | tuple[str, ...] = (),
     chapter_codes: list[ChapterCode] | tuple[ChapterCode, ...] = (),
 ) -> Story:
-    """Replace the story's confirmed codes with these (suggestions not confirmed stay)."""
-    from hec.listening import taxonomy
+    """Replace the story's codes with these, all confirmed by `actor` (the full coding form).
 
-    errors: dict[str, str] = {}
-    if set(categories) - taxonomy.category_ids():
-        errors["categories"] = _("Unknown category.")
-    if set(effects) - taxonomy.effect_ids():
-        errors["effects"] = _("Unknown downstream effect.")
+    It settles the engine's suggestions too: a suggestion ticked here is confirmed (keeping its
+    score and evidence), the others are dropped. Rejections stay remembered, unless the code
+    is ticked now."""
+    errors: dict[str, str] = _validate_codes(categories, effects)
     if any(c.chapter_id != story.chapter_id for c in chapter_codes):
         errors["chapter_codes"] = _("Choose one from this chapter.")
     if errors:
@@ -273,9 +295,12 @@ def story_code(
     wanted += [(StoryCode.Kind.EFFECT, e, None) for e in dict.fromkeys(effects)]
     wanted += [(StoryCode.Kind.CHAPTER, c.public_id, c) for c in dict.fromkeys(chapter_codes)]
     with transaction.atomic():
+        before = {(c.kind, c.code): c for c in StoryCode.objects.filter(story=story)}
         StoryCode.objects.filter(story=story).delete()
-        StoryCode.objects.bulk_create(
-            [
+        rows = []
+        for kind, code, cc in wanted:
+            old = before.get((kind, code))
+            rows.append(
                 StoryCode(
                     chapter=story.chapter,
                     story=story,
@@ -284,10 +309,13 @@ def story_code(
                     chapter_code=cc,
                     confirmed_by=by,
                     confirmed_at=now,
+                    suggested_score=old.suggested_score if old else None,
+                    evidence=old.evidence if old else [],
                 )
-                for kind, code, cc in wanted
-            ]
-        )
+            )
+        StoryCode.objects.bulk_create(rows)
+        for kind, code, _cc in wanted:
+            RejectedSuggestion.objects.filter(story=story, kind=kind, code=code).delete()
         audit.record(
             "chapter.story.coded",
             actor=actor,
@@ -296,6 +324,140 @@ def story_code(
             summary=", ".join(code for _k, code, _c in wanted)[:300],
         )
     return story
+
+
+# Suggested codes (the pattern engine) -----------------------------------------------------
+
+
+def _coding(story: Story) -> Any:
+    from hec.patterns.coding import code_for_story
+
+    return code_for_story(story)
+
+
+def _confirm_new(story: Story, actor: Any, categories: Any, effects: Any, coding: Any) -> None:
+    """Codes confirmed as the story is saved (accepted while typing), with the engine's
+    score and words when it had suggested them."""
+    by = actor if getattr(actor, "is_authenticated", False) else None
+    now = timezone.now()
+    engine = {(s.kind, s.code): s for s in coding.suggestions}
+    wanted = [(StoryCode.Kind.CATEGORY, c) for c in dict.fromkeys(categories)]
+    wanted += [(StoryCode.Kind.EFFECT, e) for e in dict.fromkeys(effects)]
+    rows = []
+    for kind, code in wanted:
+        suggestion = engine.get((kind, code))
+        score = suggestion.score if suggestion else None
+        if score is None and kind == StoryCode.Kind.CATEGORY and coding.ranking:
+            score = coding.score(code)
+        rows.append(
+            StoryCode(
+                chapter=story.chapter,
+                story=story,
+                kind=kind,
+                code=code,
+                confirmed_by=by,
+                confirmed_at=now,
+                suggested_score=score,
+                evidence=list(suggestion.evidence) if suggestion else [],
+            )
+        )
+    StoryCode.objects.bulk_create(rows)
+    audit.record(
+        "chapter.story.coded",
+        actor=actor,
+        chapter=story.chapter,
+        obj=story,
+        summary=", ".join(code for _k, code in wanted)[:300],
+    )
+
+
+def _store_suggestions(story: Story, coding: Any) -> list[StoryCode]:
+    """Replace the story's unconfirmed suggestions with the engine's: never one already
+    confirmed, nor one someone rejected for this story."""
+    StoryCode.objects.filter(story=story, confirmed_at__isnull=True).delete()
+    if not coding.coded:
+        return []
+    taken = set(StoryCode.objects.filter(story=story).values_list("kind", "code"))
+    taken |= set(RejectedSuggestion.objects.filter(story=story).values_list("kind", "code"))
+    rows = [
+        StoryCode(
+            chapter=story.chapter,
+            story=story,
+            kind=s.kind,
+            code=s.code,
+            suggested_score=s.score,
+            evidence=list(s.evidence),
+        )
+        for s in coding.suggestions
+        if (s.kind, s.code) not in taken
+    ]
+    return StoryCode.objects.bulk_create(rows)
+
+
+def refresh_suggestions(*, story: Story) -> list[StoryCode]:
+    """Code the story again (e.g. after the chapter taught the engine more)."""
+    with transaction.atomic():
+        return _store_suggestions(story, _coding(story))
+
+
+def suggestion_accept(*, suggestion: StoryCode, actor: Any) -> StoryCode:
+    """One tap: the suggested code becomes the story's, confirmed by `actor`."""
+    if suggestion.confirmed_at is not None:
+        raise ValidationError(_("This code was already confirmed."))
+    with transaction.atomic():
+        updated = StoryCode.objects.filter(pk=suggestion.pk, confirmed_at__isnull=True).update(
+            confirmed_by=actor if getattr(actor, "is_authenticated", False) else None,
+            confirmed_at=timezone.now(),
+        )
+        if not updated:
+            raise ValidationError(_("This code was already confirmed."))
+        suggestion.refresh_from_db()
+        audit.record(
+            "chapter.story.suggestion_accepted",
+            actor=actor,
+            chapter=suggestion.chapter,
+            obj=suggestion.story,
+            summary=f"{suggestion.kind}:{suggestion.code}",
+            data={"score": suggestion.suggested_score},
+        )
+    return suggestion
+
+
+def suggestion_reject(*, suggestion: StoryCode, actor: Any) -> RejectedSuggestion:
+    """One tap: the suggestion goes, and is not suggested again for this story."""
+    if suggestion.confirmed_at is not None:
+        raise ValidationError(_("This code was already confirmed: change it in the coding."))
+    with transaction.atomic():
+        StoryCode.objects.filter(pk=suggestion.pk, confirmed_at__isnull=True).delete()
+        rejection, _created = RejectedSuggestion.objects.get_or_create(
+            story=suggestion.story,
+            kind=suggestion.kind,
+            code=suggestion.code,
+            defaults={
+                "chapter": suggestion.chapter,
+                "suggested_score": suggestion.suggested_score,
+                "rejected_by": actor if getattr(actor, "is_authenticated", False) else None,
+            },
+        )
+        audit.record(
+            "chapter.story.suggestion_rejected",
+            actor=actor,
+            chapter=suggestion.chapter,
+            obj=suggestion.story,
+            summary=f"{suggestion.kind}:{suggestion.code}",
+            data={"score": suggestion.suggested_score},
+        )
+    return rejection
+
+
+def suggest_codes(story: Story) -> list[StoryCode]:
+    """The engine's suggestions for the story that nobody confirmed or rejected yet, the
+    categories first, best first."""
+    rows = StoryCode.objects.filter(story=story, confirmed_at__isnull=True)
+    return sorted(
+        rows,
+        key=lambda c: (c.kind != StoryCode.Kind.CATEGORY, -(c.suggested_score or 0.0), c.code),
+    )
 
 
 # Listening sessions ---------------------------------------------------------------------
@@ -447,8 +609,3 @@ def chapter_code_create(*, chapter: Any, actor: Any, category: str, label: str) 
         code = ChapterCode.objects.create(chapter=chapter, category=category, label=label)
         audit.record("chapter.code.created", actor=actor, chapter=chapter, obj=code, summary=label)
     return code
-
-
-def suggest_codes(story: Story) -> list[StoryCode]:
-    """Hook for the next issue: the pattern engine's suggested (unconfirmed) codes."""
-    return []

@@ -24,10 +24,16 @@ urlpatterns = [
     path("stories/", views.story_list, name="story-list"),
     path("stories/new/", views.story_create, name="story-create"),
     path("stories/network/", views.network_story_list, name="story-network"),
+    path("stories/suggest/", views.story_suggest, name="story-suggest"),
     path("stories/<str:story_id>/", views.story_detail, name="story-detail"),
     path("stories/<str:story_id>/edit/", views.story_edit, name="story-edit"),
     path("stories/<str:story_id>/consent/", views.story_consent, name="story-consent"),
     path("stories/<str:story_id>/withdraw/", views.story_withdraw, name="story-withdraw"),
     path("stories/<str:story_id>/coding/", views.story_code, name="story-code"),
+    path(
+        "stories/<str:story_id>/suggestions/<str:code_id>/",
+        views.story_suggestion,
+        name="story-suggestion",
+    ),
     path("codes/", views.chapter_codes, name="chapter-codes"),
 ]

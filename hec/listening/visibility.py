@@ -23,6 +23,7 @@ from hec.core.tenancy import ChapterAccess
 from hec.listening.models import Consent, Story
 
 SHARED_BEYOND_CHAPTER = (Consent.NETWORK, Consent.PUBLIC)
+CHAPTER_PATTERN_LEVELS = (Consent.CHAPTER, Consent.NETWORK, Consent.PUBLIC)
 
 
 def chapter_stories(access: ChapterAccess) -> QuerySet[Story]:
@@ -33,6 +34,14 @@ def chapter_stories(access: ChapterAccess) -> QuerySet[Story]:
     if access.can("stories.private.view"):
         return stories
     return stories.filter(~Q(consent=Consent.PRIVATE) | Q(collector=access.person))
+
+
+def teaching_stories(chapter: Any) -> QuerySet[Story]:
+    """The chapter's stories its own pattern work may learn from: never withdrawn ones, never
+    private ones (the same rule as a chapter pattern run)."""
+    return Story.objects.filter(
+        chapter=chapter, withdrawn_at__isnull=True, consent__in=CHAPTER_PATTERN_LEVELS
+    )
 
 
 def can_read(access: ChapterAccess, story: Story) -> bool:

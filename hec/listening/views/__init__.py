@@ -20,6 +20,7 @@ from hec.listening.views.stories import (
     story_list,
     story_withdraw,
 )
+from hec.listening.views.suggestions import story_suggest, story_suggestion
 
 __all__ = [
     "attendance",
@@ -38,5 +39,7 @@ __all__ = [
     "story_detail",
     "story_edit",
     "story_list",
+    "story_suggest",
+    "story_suggestion",
     "story_withdraw",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -10,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
@@ -111,13 +113,59 @@ def story_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     )
 
 
+@dataclass(frozen=True)
+class CodeView:
+    """A story's code as the story page shows it."""
+
+    id: str  # kind.code, the suggestion's URL argument
+    kind: str
+    code: str
+    label: str
+    score: float | None
+    strength: str
+    strength_label: str
+    evidence: list[str]
+    confirmed_by: Any
+    confirmed_at: Any
+
+
+def code_view(code: StoryCode, labels: dict[str, str]) -> CodeView:
+    from hec.patterns.coding import STRENGTH_LABELS, strength
+
+    word = strength(code.suggested_score)
+    if code.kind == StoryCode.Kind.CATEGORY:
+        label = category_label(code.code)
+    elif code.kind == StoryCode.Kind.EFFECT:
+        label = effect_label(code.code)
+    else:
+        label = labels.get(code.code, code.code)
+    return CodeView(
+        id=f"{code.kind}.{code.code}",
+        kind=code.kind,
+        code=code.code,
+        label=label,
+        score=code.suggested_score,
+        strength=word,
+        strength_label=str(STRENGTH_LABELS[word]),
+        evidence=[str(e) for e in code.evidence or []],
+        confirmed_by=code.confirmed_by,
+        confirmed_at=code.confirmed_at,
+    )
+
+
+KIND_ORDER: dict[str, int] = {"category": 0, "effect": 1, "chapter": 2}
+
+
 def _coding_context(story: Story, form: CodingForm | None = None) -> dict[str, Any]:
     codes = list(StoryCode.objects.filter(story=story).select_related("confirmed_by"))
     form = form or CodingForm(initial=CodingForm.initial_for(codes))
     chapter_codes: dict[str, list[ChapterCode]] = {}
     for code in ChapterCode.objects.all():
         chapter_codes.setdefault(code.category, []).append(code)
-    confirmed = [c for c in codes if c.confirmed_at]
+    labels = {c.public_id: c.label for group in chapter_codes.values() for c in group}
+    confirmed = sorted(
+        (c for c in codes if c.confirmed_at), key=lambda c: (KIND_ORDER[c.kind], c.code)
+    )
     return {
         "coding_form": form,
         "domains": categories_by_domain(),
@@ -126,14 +174,19 @@ def _coding_context(story: Story, form: CodingForm | None = None) -> dict[str, A
         "checked_categories": set(form["categories"].value() or []),
         "checked_effects": set(form["effects"].value() or []),
         "checked_chapter_codes": {str(v) for v in form["chapter_codes"].value() or []},
-        "confirmed_categories": [
-            category_label(c.code) for c in confirmed if c.kind == StoryCode.Kind.CATEGORY
-        ],
-        "confirmed_effects": [
-            effect_label(c.code) for c in confirmed if c.kind == StoryCode.Kind.EFFECT
-        ],
-        "suggestions": services.suggest_codes(story),
+        "confirmed_codes": [code_view(c, labels) for c in confirmed],
+        "suggestions": [code_view(c, labels) for c in services.suggest_codes(story)],
+        "not_coded": _not_coded(story, codes),
     }
+
+
+def _not_coded(story: Story, codes: list[StoryCode]) -> bool:
+    """Nothing confirmed, nothing suggested, and the engine does not code this language."""
+    if codes:
+        return False
+    from hec.patterns.engine import detect_language
+
+    return detect_language(story.text, story.language) not in ("en", "es")
 
 
 def story_page(request: ChapterRequest, story: Story, **extra: Any) -> HttpResponse:
@@ -160,6 +213,7 @@ def story_create(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
         "session": request.GET.get("session") or None,
     }
     form = StoryCreateForm(request.POST or None, initial=initial)
+    form.suggest_live(reverse("chapter:story-suggest", args=[chapter_slug]))
     if request.method == "POST" and form.is_valid():
         try:
             story = services.story_create(
@@ -167,6 +221,9 @@ def story_create(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
                 actor=request.user,
                 consent=form.cleaned_data["consent"],
                 consent_method=form.cleaned_data["consent_method"],
+                categories=form.cleaned_data["categories"]
+                if request.chapter_access.can("stories.code")
+                else (),
                 **form.story_fields(),
             )
         except ValidationError as error:
@@ -174,7 +231,16 @@ def story_create(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Story saved."))
             return redirect("chapter:story-detail", chapter_slug, story.public_id)
-    return render(request, "listening/story_form.html", {"form": form, "story": None})
+    context: dict[str, Any] = {"form": form, "story": None}
+    if request.method == "POST":  # shown again (a mistake to fix): keep its suggestions
+        from hec.listening.views.suggestions import form_suggestions
+        from hec.patterns.coding import code_text
+
+        coding = code_text(
+            request.POST.get("text", ""), request.POST.get("language"), request.chapter
+        )
+        context |= form_suggestions(coding, request.POST.getlist("categories"))
+    return render(request, "listening/story_form.html", context)
 
 
 def _edit_initial(story: Story) -> dict[str, Any]:
