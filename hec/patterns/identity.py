@@ -1,0 +1,272 @@
+"""A theme keeps its identity across runs.
+
+Each theme a run finds is matched to an existing `Theme` of the same scope and owner by the
+stories they share (Jaccard overlap, best pairs first, each found theme and each existing
+theme used once). Then:
+
+- matched: the theme keeps its id; its label follows the engine's new label unless a person
+  renamed it (`label_edited`); a retired theme found again is brought back;
+- a theme merged into another (`merged_into`) hands its match on to the survivor, so stories
+  found again in the merged theme go to the survivor;
+- found but unmatched: a new `Theme`;
+- existing but not found again: retired (`retired_at`), never deleted; it keeps its last
+  memberships, so a later run can recognise it and bring it back. A theme holding stories
+  people placed (pinned rows) is not retired.
+
+Pinned `ThemeStory` rows (placed by a merge or a split) stay where they are and their stories
+are not placed anywhere else by a run. Every other membership of the scope's live themes is
+replaced in bulk. The caller runs `apply` inside one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from hec.patterns.models import PatternRun, Scope, Theme, ThemeStory
+
+MATCH_MIN = 0.3  # Jaccard overlap from which a found theme is the same theme as before
+MIN_NEW_THEME = 3  # a found theme left with fewer free stories than this creates no theme
+BATCH = 2000
+REPRESENTATIVE_SCORE = 1.0
+MEMBER_SCORE = 0.5
+
+
+@dataclass
+class FoundTheme:
+    """One theme from the engine, with story primary keys and category shares."""
+
+    label: str
+    keywords: list[str]
+    members: list[int]
+    representatives: list[int]
+    categories: list[dict]  # [{"id": ..., "share": ...}]
+    downstream: list[str] = field(default_factory=list)
+    new_pattern: bool = False
+
+
+@dataclass
+class Outcome:
+    themes: list[Theme]  # live themes written by this run (matched or new)
+    created: int
+    retired: int
+    stories: int  # memberships written by this run (pinned ones not counted)
+
+
+def scope_themes(run: PatternRun):
+    """Every theme of the run's scope and owner (retired and merged ones included)."""
+    return Theme.objects.filter(scope=run.scope, chapter=run.chapter, affiliate=run.affiliate)
+
+
+def survivor(theme: Theme, by_pk: dict[int, Theme]) -> Theme:
+    """Follow `merged_into` to the theme that lives on (guarding against cycles)."""
+    seen = {theme.pk}
+    while theme.merged_into_id and theme.merged_into_id in by_pk:
+        theme = by_pk[theme.merged_into_id]
+        if theme.pk in seen:
+            break
+        seen.add(theme.pk)
+    return theme
+
+
+def match(
+    found: list[set[int]], existing: dict[int, set[int]], minimum: float = MATCH_MIN
+) -> dict[int, int]:
+    """found index -> existing theme pk, greedy best Jaccard first (ties: order, then pk)."""
+    found_of: dict[int, int] = {}
+    for i, members in enumerate(found):
+        for story in members:
+            found_of[story] = i
+    pairs: list[tuple[float, int, int]] = []
+    for pk, members in existing.items():
+        if not members:
+            continue
+        shared = Counter(found_of[s] for s in members if s in found_of)
+        for i, inter in shared.items():
+            jaccard = inter / (len(found[i]) + len(members) - inter)
+            if jaccard >= minimum:
+                pairs.append((-jaccard, i, pk))
+    pairs.sort()
+    result: dict[int, int] = {}
+    used: set[int] = set()
+    for _neg, i, pk in pairs:
+        if i in result or pk in used:
+            continue
+        result[i] = pk
+        used.add(pk)
+    return result
+
+
+def apply(run: PatternRun, found: list[FoundTheme], chapter_of: dict[int, int]) -> Outcome:
+    """Write the run's themes, keeping identities (call inside a transaction)."""
+    now = timezone.now()
+    with scopes_disabled():
+        themes = list(scope_themes(run))
+        by_pk = {t.pk: t for t in themes}
+        members: dict[int, set[int]] = defaultdict(set)
+        pinned_in: dict[int, int] = {}  # story -> theme holding it pinned
+        for theme_id, story_id, pinned in (
+            ThemeStory.objects.filter(theme__in=themes)
+            .values_list("theme_id", "story_id", "pinned")
+            .iterator(chunk_size=BATCH)
+        ):
+            members[theme_id].add(story_id)
+            if pinned and by_pk[theme_id].merged_into_id is None:
+                pinned_in[story_id] = theme_id
+
+        found_sets = [set(f.members) for f in found]
+        matched = match(found_sets, members)
+        del members
+
+        target_of: dict[int, Theme] = {}  # found index -> theme to write
+        fresh: list[Theme] = []
+        for i, f in enumerate(found):
+            if i in matched:
+                target_of[i] = survivor(by_pk[matched[i]], by_pk)
+            elif sum(1 for s in f.members if s not in pinned_in) >= MIN_NEW_THEME:
+                theme = Theme(
+                    scope=run.scope,
+                    chapter=run.chapter,
+                    affiliate=run.affiliate,
+                    label=f.label[:160],
+                    auto_label=f.label[:160],
+                    first_run=run,
+                    last_run=run,
+                )
+                fresh.append(theme)
+                target_of[i] = theme
+        Theme.objects.bulk_create(fresh, batch_size=BATCH)
+
+        # Describe each target from the first (best) found theme that reaches it.
+        described: set[int] = set()
+        placed: dict[int, set[int]] = defaultdict(set)  # theme pk -> stories placed by run
+        reps: dict[int, set[int]] = defaultdict(set)
+        for i, theme in target_of.items():
+            f = found[i]
+            free = [s for s in f.members if s not in pinned_in]
+            placed[theme.pk].update(free)
+            reps[theme.pk].update(s for s in f.representatives if s not in pinned_in)
+            if theme.pk in described:
+                continue
+            described.add(theme.pk)
+            theme.auto_label = f.label[:160]
+            if not theme.label_edited:
+                theme.label = theme.auto_label
+            theme.keywords = list(f.keywords)
+            theme.categories = list(f.categories)
+            theme.downstream = list(f.downstream)
+            theme.is_new_pattern = bool(f.new_pattern)
+            theme.retired_at = None
+            theme.last_run = run
+        live = {t.pk: t for t in target_of.values()}
+
+        holders = set(pinned_in.values())
+        retired = 0
+        for theme in themes:
+            if theme.pk in live or theme.merged_into_id is not None:
+                continue
+            if theme.pk in holders:
+                live.setdefault(theme.pk, theme)  # keeps its pinned stories, loses the rest
+            elif theme.retired_at is None:
+                theme.retired_at = now
+                retired += 1
+        Theme.objects.bulk_update(
+            [*live.values(), *(t for t in themes if t.pk not in live and t.retired_at == now)],
+            [
+                "label",
+                "auto_label",
+                "keywords",
+                "categories",
+                "downstream",
+                "is_new_pattern",
+                "retired_at",
+                "last_run",
+            ],
+            batch_size=BATCH,
+        )
+
+        # Replace the live themes' memberships the run decides (pinned rows stay).
+        ThemeStory.objects.filter(theme_id__in=list(live), pinned=False).delete()
+        written = 0
+        batch: list[ThemeStory] = []
+        for pk, stories in placed.items():
+            for story in sorted(stories):
+                rep = story in reps[pk]
+                batch.append(
+                    ThemeStory(
+                        theme_id=pk,
+                        story_id=story,
+                        chapter_id=chapter_of[story],
+                        score=REPRESENTATIVE_SCORE if rep else MEMBER_SCORE,
+                        representative=rep,
+                        run=run,
+                    )
+                )
+                if len(batch) >= BATCH:
+                    ThemeStory.objects.bulk_create(batch, batch_size=BATCH)
+                    written += len(batch)
+                    batch = []
+        ThemeStory.objects.bulk_create(batch, batch_size=BATCH)
+        written += len(batch)
+        refresh_counts(live)
+    return Outcome(themes=list(live.values()), created=len(fresh), retired=retired, stories=written)
+
+
+def refresh_counts(theme_ids: Iterable[int]) -> None:
+    """Recount size, distinct tellers and distinct sessions.
+
+    A teller is the recorded person, else the anonymous descriptor (case-insensitive); all
+    stories with neither count as one teller, so the network's "at least 3 distinct tellers"
+    rule is never met by unknown tellers alone."""
+    ids = list(theme_ids)
+    if not ids:
+        return
+    size: Counter[int] = Counter()
+    tellers: dict[int, set] = defaultdict(set)
+    sessions: dict[int, set] = defaultdict(set)
+    with scopes_disabled():
+        rows = (
+            ThemeStory.objects.filter(theme_id__in=ids)
+            .values_list(
+                "theme_id",
+                "story_id",
+                "story__teller_id",
+                "story__teller_descriptor",
+                "story__session_id",
+            )
+            .iterator(chunk_size=BATCH)
+        )
+        for theme_id, _story, teller, descriptor, session in rows:
+            size[theme_id] += 1
+            if teller is not None:
+                tellers[theme_id].add(teller)
+            elif descriptor.strip():
+                tellers[theme_id].add(descriptor.strip().casefold())
+            else:
+                tellers[theme_id].add(None)  # tellers not recorded count as one, at most
+            if session is not None:
+                sessions[theme_id].add(session)
+        themes = list(Theme.objects.filter(pk__in=ids))
+        for theme in themes:
+            theme.size = size[theme.pk]
+            theme.tellers = len(tellers[theme.pk])
+            theme.sessions = len(sessions[theme.pk])
+        Theme.objects.bulk_update(themes, ["size", "tellers", "sessions"], batch_size=BATCH)
+
+
+def forget_story(story_id: int, *, beyond_chapter_only: bool = False) -> list[int]:
+    """Remove a story from themes (all, or only affiliate/network ones); recount them."""
+    with scopes_disabled():
+        rows = ThemeStory.objects.filter(story_id=story_id)
+        if beyond_chapter_only:
+            rows = rows.filter(~Q(theme__scope=Scope.CHAPTER))
+        theme_ids = list(rows.values_list("theme_id", flat=True))
+        if theme_ids:
+            ThemeStory.objects.filter(story_id=story_id, theme_id__in=theme_ids).delete()
+            refresh_counts(theme_ids)
+    return theme_ids
