@@ -43,3 +43,34 @@ def test_examples_with_unknown_categories_are_ignored():
     model = ChapterModel([("anything at all", "en", ["not_a_category"])])
     assert len(model) == 0
     assert code_story(NEW, "en", examples=model).primary == "transportation"
+
+
+# A farmworker chapter codes heat in the fields as a working condition first.
+FIELDS = [
+    (f"It was {t} degrees in the {p} and the heat made everyone dizzy by noon.", "en", cats)
+    for t in (98, 101, 103, 105, 108, 110)
+    for p in ("fields", "orchard", "vineyard", "strawberry rows", "greenhouse")
+    for cats in (["work_conditions", "environment"],)
+]
+HELD_OUT = "That summer the heat was brutal out in the fields; my cousin fainted before lunch."
+
+
+def test_confirmed_codes_reweigh_the_cues_for_new_wordings(monkeypatch):
+    from hec.patterns.engine import chapter
+
+    assert code_story(HELD_OUT, "en").primary == "environment"
+    # with the nearest-story vote switched off, the re-weighted cues alone change the code
+    monkeypatch.setattr(chapter, "NEAR", 1.0)
+    model = ChapterModel(FIELDS)
+    coding = code_story(HELD_OUT, "en", examples=model)
+    assert coding.primary == "work_conditions"
+    assert "environment" in dict(coding.ranking) and coding.coded
+    # a cue the chapter never saw keeps its lexicon meaning
+    mold = "There is black mold on the bedroom wall and the landlord won't fix the leak."
+    assert code_story(mold, "en", examples=model).primary == "housing_quality"
+
+
+def test_few_examples_change_little():
+    model = ChapterModel(FIELDS[:2])
+    text = "The smoke from the wildfire filled the whole valley and nobody could breathe."
+    assert code_story(text, "en", examples=model).primary == "environment"

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .chapter import ChapterModel
+from .cues import Cues, _tally, squash, story_cues
 from .data import CATEGORY_IDS
-from .matcher import CATEGORY_MATCHER, DOWNSTREAM_MATCHER, Match, tokenize
+from .matcher import DOWNSTREAM_MATCHER, tokenize
 from .text import SUPPORTED, detect_language
 
-OTHER_LANG_WEIGHT = 0.5  # a pattern of the other supported language (code-switching)
-NEGATED_WEIGHT = 0.1  # "I'm not homeless"
-REPEAT_BONUS = 0.5  # each repeat of a pattern adds half its weight ...
-REPEAT_CAP = 2.0  # ... up to twice its weight
 SECONDARY_RATIO = 0.5  # a further category needs half the top score ...
 SECONDARY_MIN = 3.0  # ... and at least one strong cue's worth of evidence
 MAX_CATEGORIES = 3
@@ -39,45 +36,17 @@ class Coding:
         return self.categories[0][0] if self.categories else None
 
 
-def _tally(
-    matches: Iterable[Match], lang: str, text: str, spans: list[tuple[int, int]]
-) -> tuple[dict[str, float], dict[str, list[str]]]:
-    per_pattern: dict[tuple[str, str], tuple[float, int]] = {}
-    evidence: dict[str, list[str]] = {}
-    for m in matches:
-        p = m.pattern
-        if p.lang != lang and any(part.endswith("*") for part in p.parts):
-            continue  # another language's word stems are too loose here ("beca*", "because")
-        w = p.weight * (1.0 if p.lang == lang else OTHER_LANG_WEIGHT)
-        if m.negated:
-            w *= NEGATED_WEIGHT
-        key = (p.label, p.key)
-        best, n = per_pattern.get(key, (0.0, 0))
-        per_pattern[key] = (max(best, w), n + 1)
-        if not m.negated:
-            phrase = text[spans[m.start][0] : spans[m.end - 1][1]]
-            ev = evidence.setdefault(p.label, [])
-            if phrase.lower() not in (e.lower() for e in ev):
-                ev.append(phrase)
-    raw: dict[str, float] = {}
-    for (label, _), (w, n) in per_pattern.items():
-        raw[label] = raw.get(label, 0.0) + min(w * (1 + REPEAT_BONUS * (n - 1)), w * REPEAT_CAP)
-    return raw, evidence
-
-
 def lexicon_scores(
     text: str, lang: str
 ) -> tuple[dict[str, float], dict[str, list[str]], dict[str, float]]:
     """Raw category scores, evidence, and raw downstream scores for a supported language."""
+    cues = story_cues(text, lang)
+    return cues.raw(), cues.evidence, _downstream(text, lang)
+
+
+def _downstream(text: str, lang: str) -> dict[str, float]:
     toks, spans = tokenize(text)
-    raw, evidence = _tally(CATEGORY_MATCHER.find(toks), lang, text, spans)
-    down, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
-    return raw, evidence, down
-
-
-def squash(raw: float) -> float:
-    """Map a raw evidence total onto 0..1 for display and blending."""
-    return raw / (raw + 4.0)
+    return _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)[0]
 
 
 def code_story(
@@ -87,12 +56,15 @@ def code_story(
     detected = detect_language(text, lang)
     if detected not in SUPPORTED:
         return Coding(coded=False, lang=detected, reason="unsupported_language")
-    raw, evidence, down = lexicon_scores(text, detected)
-    scores = {c: squash(raw.get(c, 0.0)) for c in CATEGORY_IDS}
+    cues: Cues = story_cues(text, detected)
+    evidence, down = cues.evidence, _downstream(text, detected)
     share = 0.0
     if examples:
         model = examples if isinstance(examples, ChapterModel) else ChapterModel(examples)
-        scores, share = model.blend(text, detected, scores)
+        scores, share = model.scores(text, detected, cues)
+    else:
+        raw = cues.raw()
+        scores = {c: squash(raw.get(c, 0.0)) for c in CATEGORY_IDS}
     ranking = sorted(scores.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
     if ranking[0][1] <= 0.0:
         return Coding(ranking=ranking, coded=False, lang=detected, reason="no_evidence")

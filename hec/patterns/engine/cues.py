@@ -1,0 +1,102 @@
+"""Weighted lexicon cues found in a story (shared by coding and chapter learning)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .matcher import CATEGORY_MATCHER, Match, tokenize
+
+OTHER_LANG_WEIGHT = 0.5  # a pattern of the other supported language (code-switching)
+NEGATED_WEIGHT = 0.1  # "I'm not homeless"
+REPEAT_BONUS = 0.5  # each repeat of a pattern adds half its weight ...
+REPEAT_CAP = 2.0  # ... up to twice its weight
+PHRASE_BONUS = 0.25  # extra weight share per extra word of a multi-word cue
+SHARED_EXP = 0.5  # a cue listed under n categories weighs n ** -SHARED_EXP
+
+
+CueKey = tuple[str, str]  # (category id, pattern key)
+
+
+@dataclass
+class Cues:
+    values: dict[CueKey, float]  # each matched cue's weight in this story
+    evidence: dict[str, list[str]]  # category id -> phrases quoted from the story
+
+    def raw(self) -> dict[str, float]:
+        """Raw category scores: the sum of each category's cue values."""
+        out: dict[str, float] = {}
+        for (label, _), v in self.values.items():
+            out[label] = out.get(label, 0.0) + v
+        return out
+
+
+def squash(raw: float) -> float:
+    """Map a raw evidence total onto 0..1 for display and blending."""
+    return raw / (raw + 4.0)
+
+
+def cue_values(
+    matches: Iterable[Match], lang: str, text: str, spans: list[tuple[int, int]]
+) -> tuple[dict[tuple[str, str], float], dict[str, list[str]]]:
+    """Value of each matched cue ``(label, pattern key)`` and the evidence quoted per label.
+
+    A cue weighs its lexicon weight, more for a longer phrase, less when several categories
+    list it, little when negated; a repeat adds half its weight, up to double."""
+    per_pattern: dict[tuple[str, str], tuple[float, int]] = {}
+    evidence: dict[str, list[str]] = {}
+    for m in matches:
+        p = m.pattern
+        if p.lang != lang and any(part.endswith("*") for part in p.parts):
+            continue  # another language's word stems are too loose here ("beca*", "because")
+        w = p.weight * (1.0 if p.lang == lang else OTHER_LANG_WEIGHT)
+        words = sum(1 for x in p.parts if x != "~")
+        w *= (1 + PHRASE_BONUS * (words - 1)) * _SHARED.get((p.lang, p.label, p.parts), 1)
+        if m.negated:
+            w *= NEGATED_WEIGHT
+        key = (p.label, p.key)
+        best, n = per_pattern.get(key, (0.0, 0))
+        per_pattern[key] = (max(best, w), n + 1)
+        if not m.negated:
+            phrase = text[spans[m.start][0] : spans[m.end - 1][1]]
+            ev = evidence.setdefault(p.label, [])
+            if phrase.lower() not in (e.lower() for e in ev):
+                ev.append(phrase)
+    values = {
+        key: min(w * (1 + REPEAT_BONUS * (n - 1)), w * REPEAT_CAP)
+        for key, (w, n) in per_pattern.items()
+    }
+    return values, evidence
+
+
+def _tally(
+    matches: Iterable[Match], lang: str, text: str, spans: list[tuple[int, int]]
+) -> tuple[dict[str, float], dict[str, list[str]]]:
+    values, evidence = cue_values(matches, lang, text, spans)
+    raw: dict[str, float] = {}
+    for (label, _), v in values.items():
+        raw[label] = raw.get(label, 0.0) + v
+    return raw, evidence
+
+
+def _shared_factors() -> dict[tuple[str, str, tuple[str, ...]], float]:
+    """Category cues listed under several categories (same language) say less about each."""
+    seen: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    pats = [p for ps in CATEGORY_MATCHER.exact.values() for p in ps]
+    pats += [p for ps in CATEGORY_MATCHER.prefix.values() for p in ps]
+    for p in pats:
+        seen.setdefault((p.lang, p.parts), set()).add(p.label)
+    return {
+        (p.lang, p.label, p.parts): len(seen[(p.lang, p.parts)]) ** -SHARED_EXP
+        for p in pats
+        if len(seen[(p.lang, p.parts)]) > 1
+    }
+
+
+_SHARED = _shared_factors()
+
+
+def story_cues(text: str, lang: str) -> Cues:
+    """The category cues of a story in a supported language."""
+    toks, spans = tokenize(text)
+    return Cues(*cue_values(CATEGORY_MATCHER.find(toks), lang, text, spans))
