@@ -24,6 +24,7 @@ from hec.api.routers import (
     memberships,
     network,
     organizations,
+    pattern_runs,
     people,
     sessions,
     stories,
@@ -65,6 +66,7 @@ for module in (
     sessions,
     stories,
     network,
+    pattern_runs,
 ):
     api.add_router("", document_capabilities(module.router))
 
