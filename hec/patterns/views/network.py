@@ -1,21 +1,138 @@
-"""Placeholder: replaced by the helper who owns this module."""
+"""Network and affiliate themes: for chapter members (`chapter:theme-network…`) and for network
+admins and affiliate organizers (`accounts:network-themes…`). Both read through
+`hec.patterns.network`, which decides what crosses a chapter boundary."""
 
 from __future__ import annotations
 
-from django.http import Http404
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from hec.accounts.views.network import network_require
+from hec.core.permissions import NetworkRole
+from hec.core.tenancy import ChapterRequest, require
+from hec.patterns import chain, network
+from hec.patterns.models import Scope, Theme
+
+RUN_BUTTON = "patterns/_run_button.html"
 
 
-def theme_network(request, chapter_slug, **kwargs):
-    raise Http404
+def _chapter_access(request: ChapterRequest) -> Any:
+    access = request.chapter_access
+    if not access.can("stories.network.view"):
+        raise PermissionDenied
+    return access
 
 
-def theme_network_detail(request, chapter_slug, **kwargs):
-    raise Http404
+def _list_context(
+    themes: list[network.NetworkTheme], url: Callable[[str], str], title: str
+) -> dict[str, Any]:
+    flows = chain.theme_flows(themes, href=lambda t: url(t.public_id))
+    context = chain.chain_context(
+        flows,
+        chain_id="network-chain",
+        title=_("Chain of the network's themes: downstream effects ← categories ← themes"),
+    )
+    context.update(
+        {
+            "rows": [(theme, url(theme.public_id)) for theme in themes],
+            "min_tellers": network.MIN_TELLERS,
+            "page_title": title,
+        }
+    )
+    return context
 
 
-def network_themes(request, **kwargs):
-    raise Http404
+@require_GET
+@require("themes.view")
+def theme_network(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
+    access = _chapter_access(request)
+    slug = request.chapter.slug
+    context = _list_context(
+        network.themes_for_chapter(access),
+        lambda public_id: reverse("chapter:theme-network-detail", args=[slug, public_id]),
+        _("Themes across the network"),
+    )
+    context["back_url"] = reverse("chapter:theme-list", args=[slug])
+    context["back_label"] = _("Themes")
+    return render(request, "patterns/theme_network.html", context)
 
 
-def network_theme_detail(request, **kwargs):
-    raise Http404
+@require_GET
+@require("themes.view")
+def theme_network_detail(request: ChapterRequest, chapter_slug: str, theme_id: str) -> HttpResponse:
+    access = _chapter_access(request)
+    slug = request.chapter.slug
+    # One of the chapter's own themes (the scoped manager sees no other): its own page.
+    if Theme.objects.filter(scope=Scope.CHAPTER, public_id=theme_id).exists():
+        return redirect("chapter:theme-detail", slug, theme_id)
+    theme = network.find(network.themes_for_chapter(access), theme_id)
+    context = {
+        "page": network.theme_page(theme),
+        "back_url": reverse("chapter:theme-network", args=[slug]),
+        "back_label": _("Themes across the network"),
+        "min_tellers": network.MIN_TELLERS,
+    }
+    return render(request, "patterns/theme_network_detail.html", context)
+
+
+# --- the network pages (network admins and affiliate organizers) --------------------------
+
+
+def _run_button(request: HttpRequest) -> dict[str, Any]:
+    """The "Find patterns now" button for the user's own scope, when the template and the
+    run functions are there (written by another part of the app)."""
+    try:
+        get_template(RUN_BUTTON)
+        runs = importlib.import_module("hec.patterns.runs")
+    except (TemplateDoesNotExist, ImportError):
+        return {"run_button": False}
+    user: Any = request.user
+    if user.network_role == NetworkRole.NETWORK_ADMIN:
+        scope, affiliate = Scope.NETWORK, None
+    else:
+        scope, affiliate = Scope.AFFILIATE, user.affiliate
+    return {
+        "run_button": True,
+        "run_action": reverse("accounts:network-pattern-run-create"),
+        "run_scope": scope,
+        "run_affiliate": affiliate.slug if affiliate else "",
+        "latest_run": runs.latest_run(scope, affiliate=affiliate),
+        "can_run": runs.can_run_network(user, scope, affiliate),
+    }
+
+
+@require_GET
+@network_require("network.view")
+def network_themes(request: HttpRequest) -> HttpResponse:
+    context = _list_context(
+        network.themes_for_user(request.user),
+        lambda public_id: reverse("accounts:network-theme-detail", args=[public_id]),
+        _("Network themes"),
+    )
+    context.update(_run_button(request))
+    context["back_url"] = reverse("accounts:network")
+    context["back_label"] = _("Network")
+    return render(request, "patterns/network_themes.html", context)
+
+
+@require_GET
+@network_require("network.view")
+def network_theme_detail(request: HttpRequest, theme_id: str) -> HttpResponse:
+    theme = network.find(network.themes_for_user(request.user), theme_id)
+    context = {
+        "page": network.theme_page(theme),
+        "back_url": reverse("accounts:network-themes"),
+        "back_label": _("Network themes"),
+        "min_tellers": network.MIN_TELLERS,
+    }
+    return render(request, "patterns/theme_network_detail.html", context)
