@@ -105,9 +105,11 @@ SAMPLES["story_id"] = story_id
 
 def _register_app_samples() -> None:
     # Apps keep their own samples beside their tests, so each can add URL arguments alone.
+    from tests.listening.samples import SAMPLES as listening_samples
     from tests.patterns.samples import SAMPLES as patterns_samples
     from tests.priorities.samples import SAMPLES as priorities_samples
 
+    SAMPLES.update(listening_samples)
     SAMPLES.update(patterns_samples)
     SAMPLES.update(priorities_samples)
 

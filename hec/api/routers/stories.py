@@ -4,8 +4,11 @@
 Other chapters' stories are only in /network-stories, anonymized (see `network.py`).
 """
 
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.http import Http404
 from ninja import Query, Router
 from ninja.pagination import paginate
 from ninja.responses import Status
@@ -25,6 +28,13 @@ from hec.api.schemas_listening import (
     WithdrawIn,
     WithdrawnOut,
 )
+from hec.api.schemas_suggestions import (
+    CodingOut,
+    ConfirmedCodeOut,
+    RejectedOut,
+    SuggestIn,
+    SuggestionOut,
+)
 from hec.core.tenancy import ChapterAccess, ChapterRequest, require
 from hec.listening.models import ChapterCode, ListeningSession, Story, StoryCode
 from hec.listening.search import search_stories
@@ -35,6 +45,9 @@ from hec.listening.services import (
     story_code,
     story_create,
     story_update,
+    suggest_codes,
+    suggestion_accept,
+    suggestion_reject,
 )
 from hec.listening.visibility import can_read, chapter_stories, note_story_read
 from hec.people.models import Person
@@ -137,6 +150,26 @@ def create_story(request: ChapterRequest, chapter_slug: str, payload: StoryIn):
     return answer(request, story, 201)
 
 
+@router.post(STORIES + "/suggest", response={200: CodingOut, ERRORS: Error})
+@require("stories.create")
+def suggest_for_text(request: ChapterRequest, chapter_slug: str, payload: SuggestIn):
+    """What the engine suggests for words being typed (nothing is saved): categories with
+    scores, downstream effects and the words behind each, taught by the codes this chapter
+    confirmed. A language other than English or Spanish answers `coded: false`."""
+    from hec.patterns.coding import code_text
+
+    fields = plain(payload.dict())
+    coding = code_text(fields["text"], fields["language"], request.chapter)
+    return {
+        "coded": coding.coded,
+        "reason": coding.reason,
+        "language": coding.lang,
+        "categories": [_engine_out(s) for s in coding.categories],
+        "effects": [_engine_out(s) for s in coding.effects],
+        "examples": coding.examples,
+    }
+
+
 @router.get(STORY, response={200: StoryDetailOut, ERRORS: Error})
 @require("stories.view")
 def get_story(request: ChapterRequest, chapter_slug: str, story_id: str):
@@ -226,3 +259,84 @@ def code_story(request: ChapterRequest, chapter_slug: str, story_id: str, payloa
         raise ValidationError({"chapter_codes": f"No such chapter code: {', '.join(missing)}."})
     story_code(story=story, actor=request.user, chapter_codes=codes, **fields)
     return stories(request.chapter_access).get(pk=story.pk)
+
+
+# --- suggested codes ----------------------------------------------------------------------
+
+
+def _engine_out(suggestion: Any) -> dict[str, Any]:
+    return {
+        "kind": suggestion.kind,
+        "code": suggestion.code,
+        "label": suggestion.label,
+        "score": suggestion.score,
+        "strength": suggestion.strength,
+        "evidence": list(suggestion.evidence),
+    }
+
+
+def _code_out(code: StoryCode) -> dict[str, Any]:
+    from hec.listening.views.suggestions import suggestion_label
+    from hec.patterns.coding import strength
+
+    out = {
+        "id": f"{code.kind}.{code.code}",
+        "kind": code.kind,
+        "code": code.code,
+        "label": suggestion_label(code),
+        "score": code.suggested_score,
+        "strength": strength(code.suggested_score),
+        "evidence": [str(e) for e in code.evidence or []],
+    }
+    if code.confirmed_at is not None:
+        person = Person.objects.filter(user_id=code.confirmed_by_id).first()
+        out |= {
+            "confirmed_at": code.confirmed_at,
+            "confirmed_by_id": person.public_id if code.confirmed_by_id and person else None,
+        }
+    return out
+
+
+def _suggestion(request: ChapterRequest, story_id: str, code_id: str) -> StoryCode:
+    story = readable(request, story_id)
+    kind, _sep, code = (code_id or "").partition(".")
+    found = StoryCode.objects.filter(story=story, kind=kind, code=code).select_related(
+        "story", "chapter"
+    )
+    if kind not in StoryCode.Kind.values or not code or not found:
+        raise Http404("No such suggestion.")
+    return found[0]
+
+
+@router.get(STORY + "/suggestions", response={200: list[SuggestionOut], ERRORS: Error})
+@require("stories.view")
+def list_suggestions(request: ChapterRequest, chapter_slug: str, story_id: str):
+    """The engine's suggested codes for the story that nobody accepted or rejected yet,
+    categories first, best first, each with the words that drove it. Suggestions are made
+    when a story is saved (and again when its words change); a rejected one never returns."""
+    story = readable(request, story_id)
+    return [_code_out(c) for c in suggest_codes(story)]
+
+
+@router.post(
+    STORY + "/suggestions/{code_id}/accept", response={200: ConfirmedCodeOut, ERRORS: Error}
+)
+@require("stories.code")
+def accept_suggestion(request: ChapterRequest, chapter_slug: str, story_id: str, code_id: str):
+    """Accept a suggestion (`code_id` is its `id`, e.g. `category.housing_instability`): it
+    becomes one of the story's confirmed codes, confirmed by you."""
+    code = suggestion_accept(suggestion=_suggestion(request, story_id, code_id), actor=request.user)
+    return _code_out(code)
+
+
+@router.post(STORY + "/suggestions/{code_id}/reject", response={200: RejectedOut, ERRORS: Error})
+@require("stories.code")
+def reject_suggestion(request: ChapterRequest, chapter_slug: str, story_id: str, code_id: str):
+    """Reject a suggestion: it is removed and not suggested again for this story."""
+    code = _suggestion(request, story_id, code_id)
+    suggestion_reject(suggestion=code, actor=request.user)
+    return {
+        "id": code_id,
+        "rejected": True,
+        "detail": "Rejected; it will not be suggested again for this story.",
+    }
