@@ -14,6 +14,7 @@ from .text import SUPPORTED, detect_language
 SECONDARY_RATIO = 0.5  # a further category needs half the top score ...
 SECONDARY_MIN = 3.0  # ... and at least one strong cue's worth of evidence
 MAX_CATEGORIES = 3
+MIN_EVIDENCE = 1.0  # raw score the top category needs for a story to be coded at all
 VOTE_MIN = 0.3
 DOWNSTREAM_MIN = 3.0
 MAX_DOWNSTREAM = 2
@@ -66,7 +67,7 @@ def code_story(
         raw = cues.raw()
         scores = {c: squash(raw.get(c, 0.0)) for c in CATEGORY_IDS}
     ranking = sorted(scores.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
-    if ranking[0][1] <= 0.0:
+    if ranking[0][1] < squash(MIN_EVIDENCE):  # only ambiguous or setting words: no code
         return Coding(ranking=ranking, coded=False, lang=detected, reason="no_evidence")
     top = ranking[0][1]
     # a further category needs half the top score and, on the blended scale, one strong

@@ -12,6 +12,8 @@ NEGATED_WEIGHT = 0.1  # "I'm not homeless"
 REPEAT_BONUS = 0.5  # each repeat of a pattern adds half its weight ...
 REPEAT_CAP = 2.0  # ... up to twice its weight
 PHRASE_BONUS = 0.25  # extra weight share per extra word of a multi-word cue
+WEAK_WEIGHT = 1.25  # a cue weighing this or less (after the above) is a setting word ...
+WEAK_CAP = 3.0  # ... and all of a category's setting words add up to at most this
 SHARED_EXP = 0.5  # a cue listed under n categories weighs n ** -SHARED_EXP
 
 
@@ -66,6 +68,14 @@ def cue_values(
         key: min(w * (1 + REPEAT_BONUS * (n - 1)), w * REPEAT_CAP)
         for key, (w, n) in per_pattern.items()
     }
+    # setting words (my kids, the doctor, the bus) add up to at most WEAK_CAP per category
+    weak: dict[str, float] = {}
+    for key, (w, _) in per_pattern.items():
+        if w <= WEAK_WEIGHT:
+            weak[key[0]] = weak.get(key[0], 0.0) + values[key]
+    for key, (w, _) in per_pattern.items():
+        if w <= WEAK_WEIGHT and weak[key[0]] > WEAK_CAP:
+            values[key] *= WEAK_CAP / weak[key[0]]
     return values, evidence
 
 

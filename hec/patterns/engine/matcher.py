@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon_en, lexicon_en_more, lexicon_es, lexicon_es_more
+from . import (
+    lexicon_ambiguous,
+    lexicon_en,
+    lexicon_en_more,
+    lexicon_en_social,
+    lexicon_es,
+    lexicon_es_more,
+    lexicon_es_social,
+)
 from .text import fold
 
 _WORD = re.compile(r"[\w\u2019']+")
@@ -49,7 +57,10 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     return toks, spans
 
 
-def parse_lexicon(table: dict[str, str], lang: str) -> list[Pattern]:
+_CAPS = lexicon_ambiguous.caps()
+
+
+def parse_lexicon(table: dict[str, str], lang: str, capped: bool = True) -> list[Pattern]:
     out: list[Pattern] = []
     for label, block in table.items():
         for line in block.strip().splitlines():
@@ -61,9 +72,10 @@ def parse_lexicon(table: dict[str, str], lang: str) -> list[Pattern]:
                 neg = raw.startswith("!")
                 text = fold(raw.lstrip("!"))
                 parts = tuple(text.split())
-                out.append(
-                    Pattern(f"{lang}:{label}:{text}", label, float(weight_s), parts, neg, lang)
-                )
+                weight = float(weight_s)
+                if capped and len(parts) == 1:
+                    weight = min(weight, _CAPS.get((lang, text), weight))
+                out.append(Pattern(f"{lang}:{label}:{text}", label, weight, parts, neg, lang))
     return out
 
 
@@ -161,7 +173,10 @@ CATEGORY_MATCHER = Matcher(
     + parse_lexicon(lexicon_en_more.CATEGORIES, "en")
     + parse_lexicon(lexicon_es.CATEGORIES, "es")
     + parse_lexicon(lexicon_es_more.CATEGORIES, "es")
+    + parse_lexicon(lexicon_en_social.CATEGORIES, "en")
+    + parse_lexicon(lexicon_es_social.CATEGORIES, "es")
 )
 DOWNSTREAM_MATCHER = Matcher(
-    parse_lexicon(lexicon_en.DOWNSTREAM, "en") + parse_lexicon(lexicon_es.DOWNSTREAM, "es")
+    parse_lexicon(lexicon_en.DOWNSTREAM, "en", capped=False)
+    + parse_lexicon(lexicon_es.DOWNSTREAM, "es", capped=False)
 )
