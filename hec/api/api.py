@@ -28,6 +28,7 @@ from hec.api.routers import (
     people,
     sessions,
     stories,
+    themes,
 )
 from hec.api.security import AUTH
 
@@ -66,6 +67,7 @@ for module in (
     sessions,
     stories,
     network,
+    themes,
     pattern_runs,
 ):
     api.add_router("", document_capabilities(module.router))

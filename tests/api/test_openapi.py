@@ -28,6 +28,8 @@ EXPECTED = {
     "/api/v1/chapters/{chapter_slug}/stories/{story_id}/withdraw": {"post"},
     "/api/v1/chapters/{chapter_slug}/stories/{story_id}/codes": {"put"},
     "/api/v1/chapters/{chapter_slug}/network-stories": {"get"},
+    "/api/v1/chapters/{chapter_slug}/themes": {"get"},
+    "/api/v1/chapters/{chapter_slug}/themes/{theme_id}": {"get", "patch"},
 }
 
 

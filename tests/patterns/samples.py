@@ -8,6 +8,42 @@ from typing import Any
 SAMPLES: dict[str, Callable[[Any], Any]] = {}
 
 
+def theme_id(world: Any) -> str:
+    """A chapter-B theme holding a BETAMARKER story."""
+    from django_scopes import scopes_disabled
+
+    from hec.listening.models import Story
+    from hec.patterns.models import Theme, ThemeStory
+    from hec.people.models import Person
+
+    with scopes_disabled():
+        theme = Theme.objects.filter(chapter=world.chapter_b, label="BETAMARKER theme").first()
+        if theme is None:
+            story = Story.objects.create(
+                chapter=world.chapter_b,
+                text="BETAMARKER theme story about rent",
+                collector=Person.objects.get(chapter=world.chapter_b, user=world.leader_b),
+                teller=world.person_b,
+                consent="chapter",
+            )
+            theme = Theme.objects.create(
+                scope="chapter",
+                chapter=world.chapter_b,
+                label="BETAMARKER theme",
+                keywords=["betamarker"],
+                categories=[{"id": "housing_instability", "share": 1.0}],
+                size=1,
+                tellers=1,
+            )
+            ThemeStory.objects.create(
+                theme=theme, story=story, chapter=world.chapter_b, score=1.0, representative=True
+            )
+    return theme.public_id
+
+
+SAMPLES["theme_id"] = theme_id
+
+
 def run_id(world: Any) -> str:
     """A chapter-B pattern run (failed, so its page shows the BETAMARKER error)."""
     from django_scopes import scopes_disabled
