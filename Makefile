@@ -20,7 +20,13 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed node_modules/.installed
 
+# The demo server, plus a worker for background tasks (pattern runs: django-tasks' db_worker).
+# The worker starts once the server answers (after the demo world is built: SQLite has one
+# writer) and stops when the server stops.
 run: install
+	( until $(BIN)/python -c "import socket; socket.create_connection(('$(HOST)', $(PORT)), 1)" \
+	  2>/dev/null; do sleep 1; done; exec $(BIN)/hec manage db_worker --no-reload ) & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
 	$(BIN)/hec demo
 
 lint: install

@@ -2,7 +2,8 @@
 
 hec demo        migrate, build (or top up) the demo world, print the logins, serve
 hec serve       serve on HOST:PORT (default 127.0.0.1:8000)
-hec patterns …  code stories / discover themes from JSONL files
+hec patterns …  code stories / discover themes from JSONL files;
+                `patterns run --chapter SLUG|--affiliate SLUG|--network` runs on the database
 hec generate …  fill a database at a named scale (small, tenth, national)
 hec bench …     benchmarks: pages under gunicorn, `bench soak`, `bench patterns` (BENCHMARKS.md)
 hec manage …    any Django management command (same as manage.py)
@@ -59,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         return serve()
     if command == "manage":
         return manage(["hec", *args])
+    if command == "patterns" and args[:1] == ["run"]:  # a pattern run on the database
+        return manage(["hec", "patterns_run", *args[1:]])
     if command == "patterns":
         from hec.patterns.engine.cli import main as patterns_main
 
