@@ -107,10 +107,13 @@ def test_progress_is_reported():
     assert ("coding", len(_items()), len(_items())) in calls
 
 
-def test_themes_per_group_grow_slowly():
-    assert choose_k(20) == 1
-    assert choose_k(60) == 3
-    assert choose_k(10_000) <= 12
+def test_themes_per_group_are_small_then_grow_slowly():
+    assert choose_k(5) == 1 and choose_k(11) == 1
+    assert choose_k(18) == 3  # about six stories a theme in a small group ...
+    assert choose_k(40) == 4  # ... at most four
+    assert choose_k(100) == 5 and choose_k(200) == 6  # then one more per doubling
+    assert choose_k(1_000_000) == 12
+    assert all(choose_k(n) <= choose_k(n + 1) for n in range(1, 5000))
 
 
 def test_coding_in_two_processes_gives_the_same_themes(monkeypatch):

@@ -39,10 +39,12 @@ AMBIGUOUS = 0.9  # runner-up / top at or above this: the primary is a coin toss
 MIN_THEME = 3  # smallest theme kept
 NEW_PATTERN_COHESION = 0.12  # mean pairwise cosine a "new pattern" theme needs
 MAX_K = 12
+THEME_SIZE = 6  # stories per theme aimed at in a small group ...
+SMALL_K = 4  # ... up to this many themes
 TICK = 2000
 PARALLEL_MIN = 20_000  # stories from which coding is spread over processes
 CHUNK = 5_000
-ATTACH_MIN = 0.2  # cosine a near-tie story needs with a theme to join it
+ATTACH_MIN = 0.3  # cosine a near-tie story needs with a theme to join it
 
 
 @dataclass
@@ -99,10 +101,13 @@ def _features(text: str, lang: str, surface: dict[str, Counter[str]]) -> list[st
 
 
 def choose_k(n: int) -> int:
-    """Themes per group grow slowly with its size: 1 below 30 stories, +1 per doubling."""
-    if n < 30:
+    """Themes per group: about THEME_SIZE stories each in a small group (at most
+    SMALL_K), then one more per doubling of the group, at most MAX_K."""
+    if n < 2 * THEME_SIZE:
         return 1
-    return min(MAX_K, 1 + int(math.log2(n / 15)))
+    if n < 8 * THEME_SIZE:
+        return min(SMALL_K, round(n / THEME_SIZE))
+    return min(MAX_K, SMALL_K + int(math.log2(n / (8 * THEME_SIZE))))
 
 
 _Row = tuple[list[str], "str | None", list[str], list[str], list[str]]
