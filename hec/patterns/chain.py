@@ -247,15 +247,15 @@ def node_values(chain: Chain) -> dict[str, float]:
 def layout(
     chain: Chain,
     *,
-    width: float = 960,
+    width: float = 1000,
     node_width: float = 14,
     gap: float = 14,
     row: float = 26,
-    min_height: float = 300,
+    min_height: float = 240,
     pad: float = 8,
     top: float = 28,
-    gutter: float = 210,
-    label_chars: int = 30,
+    gutters: tuple[float, float] = (200, 250),
+    label_chars: tuple[int, int, int] = (26, 32, 33),
 ) -> SankeyLayout:
     """Place the nodes in three columns (effects, categories, themes) with heights
     proportional to the stories through them, and draw each link as a band whose thickness is
@@ -273,7 +273,8 @@ def layout(
         if col and totals[i] > 0
     ]
     scale = min(scales) if scales else 0.0
-    xs = (gutter, (width - node_width) / 2, width - gutter - node_width)
+    right = width - gutters[1] - node_width
+    xs = (gutters[0], (gutters[0] + right) / 2, right)
 
     weights: dict[tuple[str, str], float] = {
         (lk.source, lk.target): lk.weight for lk in chain.links
@@ -309,7 +310,7 @@ def layout(
                 y=y,
                 width=node_width,
                 height=height,
-                label=shorten(node.label, label_chars + (8 if column == 1 else 0)),
+                label=shorten(node.label, label_chars[column]),
                 label_x=label_x,
                 label_y=y + height / 2,
                 anchor=anchor,

@@ -165,7 +165,7 @@ def test_svg_is_deterministic():
 def test_svg_is_accessible_and_uses_no_style_attribute():
     html = render()
     svg = html[html.index("<svg") : html.index("</svg>")]
-    assert 'viewBox="0 0 960 ' in svg
+    assert 'viewBox="0 0 1000 ' in svg
     assert "<title id=" in svg and "<desc id=" in svg and "aria-labelledby=" in svg
     assert "style=" not in html and "<script" not in html
     c = chain.build_chain(FLOWS)
@@ -193,7 +193,7 @@ def test_every_link_is_in_the_table():
 def test_coordinates_are_not_localized():
     with translation.override("es"):
         html = render()
-    assert 'viewBox="0 0 960 ' in html
+    assert 'viewBox="0 0 1000 ' in html
     for value in re.findall(r' (?:x|y|width|height)="([^"]*)"', html):
         assert "," not in value
 
