@@ -27,6 +27,7 @@ class ThemeRenameForm(forms.Form):
         label=_("Name"),
         max_length=LABEL_MAX,
         help_text=_("Later pattern runs keep the name you give."),
+        widget=forms.TextInput(attrs={"autofocus": True}),
     )
 
 

@@ -256,3 +256,13 @@ def test_theme_page_with_no_quotable_story_says_so(themes_world, client_for):
     theme = make_theme(w.world.chapter_a, "Only private", [w.private], (w.private,))
     html = client_for(w.world.member_a).get(url(theme)).content.decode()
     assert "consent does not allow it" in html and "PRIVATEWORDS" not in html
+
+
+def test_theme_list_has_the_run_button_for_those_who_may_run(themes_world, client_for):
+    w = themes_world
+    html = client_for(w.world.member_a).get("/c/alpha/themes/").content.decode()
+    assert "Find patterns now" in html and "/c/alpha/themes/runs/new/" in html
+    ally = make_user("faculty@example.org")
+    make_member(w.world.chapter_a, ally, "faculty_ally", "Fay Culty")
+    html = client_for(ally).get("/c/alpha/themes/").content.decode()
+    assert "Find patterns now" not in html

@@ -9,15 +9,13 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
 from hec.core.tenancy import ChapterRequest, require
 from hec.patterns import editing
 from hec.patterns.forms import ThemeFilterForm, ThemeMergeForm, ThemeRenameForm, ThemeSplitForm
-from hec.patterns.models import Theme
+from hec.patterns.models import Scope, Theme
 from hec.patterns.queries import (
     category_labels,
     chapter_themes,
@@ -30,19 +28,10 @@ from hec.patterns.queries import (
     trends,
     with_category,
 )
+from hec.patterns.runs import latest_run
 from hec.people.forms import add_service_errors
 
 PAGE_SIZE = 50
-RUN_BUTTON = "patterns/_run_button.html"
-
-
-def _template_exists(name: str) -> bool:
-    try:
-        get_template(name)
-    except TemplateDoesNotExist:
-        return False
-    return True
-
 
 def _optional_url(name: str, *args: Any, query: str = "") -> str:
     """A URL of a page another part of the app may not have yet ("" until it does)."""
@@ -50,6 +39,18 @@ def _optional_url(name: str, *args: Any, query: str = "") -> str:
         return reverse(name, args=args) + query
     except NoReverseMatch:
         return ""
+
+
+def _run_button(request: ChapterRequest) -> dict[str, Any]:
+    """Context for "patterns/_run_button.html" (the chapter's latest run, and the button)."""
+    run = latest_run(Scope.CHAPTER, chapter=request.chapter)
+    if run is not None and run.chapter_id == request.chapter.pk:
+        run.chapter = request.chapter  # the template links by its slug: no extra query
+    return {
+        "run_action": reverse("chapter:pattern-run-create", args=[request.chapter.slug]),
+        "latest_run": run,
+        "can_run": request.chapter_access.can("patterns.run"),
+    }
 
 
 def _theme(request: ChapterRequest, theme_id: str) -> Theme:
@@ -80,7 +81,7 @@ def theme_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
             "rows": rows,
             "query_string": params.urlencode(),
             "filtered": bool(category),
-            "run_button": RUN_BUTTON if _template_exists(RUN_BUTTON) else "",
+            **_run_button(request),
         },
     )
 
