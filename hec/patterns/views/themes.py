@@ -33,6 +33,7 @@ from hec.people.forms import add_service_errors
 
 PAGE_SIZE = 50
 
+
 def _optional_url(name: str, *args: Any, query: str = "") -> str:
     """A URL of a page another part of the app may not have yet ("" until it does)."""
     try:
