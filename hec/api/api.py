@@ -26,6 +26,7 @@ from hec.api.routers import (
     organizations,
     pattern_runs,
     people,
+    priorities,
     sessions,
     stories,
     themes,
@@ -68,6 +69,7 @@ for module in (
     stories,
     network,
     themes,
+    priorities,
     pattern_runs,
 ):
     api.add_router("", document_capabilities(module.router))
