@@ -11,6 +11,7 @@ from hec.core.tenancy import ChapterAccess
 from hec.patterns.models import Theme, ThemeStory
 from hec.people.models import Person
 from hec.priorities import services
+from tests.api.conftest import api_for  # noqa: F401 (a fixture these tests use)
 from tests.factories import make_member, make_user
 from tests.listening.conftest import add_story
 

@@ -92,7 +92,9 @@ def _page(
         "has_voted": bool(mine),
         "dots_left": max(assembly.dots_per_voter - given, 0),
         "can_manage": can_manage,
-        "chosen": list(assembly.chosen_issues.order_by("title")),
+        "chosen": [
+            (issue, behind[issue.pk]) for issue in candidates if issue.chosen_in_id == assembly.pk
+        ],
         "tallies": list(assembly.tallies.select_related("candidate", "entered_by"))
         if can_manage
         else [],
@@ -112,6 +114,9 @@ def assembly_detail(request: ChapterRequest, chapter_slug: str, assembly_id: str
 @require("priorities.vote")
 def assembly_vote(request: ChapterRequest, chapter_slug: str, assembly_id: str) -> HttpResponse:
     assembly = get_assembly(assembly_id)
+    if not assembly.is_open:
+        messages.error(request, _("This assembly is closed: voting has ended."))
+        return redirect("chapter:assembly-detail", chapter_slug, assembly.public_id)
     sent = _vote_values(request, assembly)
     try:
         services.cast_dots(assembly=assembly, voter=request.user, allocation=sent)
