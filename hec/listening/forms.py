@@ -218,7 +218,7 @@ class StoryCreateForm(StoryFieldsMixin):
         self.fields["text"].widget.attrs.update(
             target
             | {
-                "hx-trigger": "keyup changed delay:600ms, change",
+                "hx-trigger": "keyup changed delay:600ms, paste delay:600ms",
                 "aria-describedby": "story-suggest",
             }
         )
