@@ -124,13 +124,12 @@ def _stats(theme_pks: list[int]) -> dict[int, dict[str, int]]:
     }
 
 
-def _visible(scopes: Q) -> list[NetworkTheme]:
+def _visible(scopes: Q, public_id: str | None = None) -> list[NetworkTheme]:
     with scopes_disabled():
-        themes = list(
-            Theme.objects.filter(scopes, merged_into__isnull=True, retired_at__isnull=True)
-            .exclude(scope=Scope.CHAPTER)
-            .select_related("affiliate")
-        )
+        themes = Theme.objects.filter(scopes, merged_into__isnull=True, retired_at__isnull=True)
+        if public_id is not None:
+            themes = themes.filter(public_id=public_id)
+        themes = list(themes.exclude(scope=Scope.CHAPTER).select_related("affiliate"))
         stats = _stats([t.pk for t in themes])
     shown = []
     for theme in themes:
@@ -158,18 +157,21 @@ def _visible(scopes: Q) -> list[NetworkTheme]:
     return shown
 
 
-def themes_for_chapter(access: ChapterAccess) -> list[NetworkTheme]:
-    """The network's themes and the chapter's affiliate's, for a chapter member."""
+def themes_for_chapter(access: ChapterAccess, public_id: str | None = None) -> list[NetworkTheme]:
+    """The network's themes and the chapter's affiliate's, for a chapter member (only the one
+    with `public_id` when given)."""
     if not (access.can("themes.view") and access.can("stories.network.view")):
         return []
     return _visible(
-        Q(scope=Scope.NETWORK) | Q(scope=Scope.AFFILIATE, affiliate_id=access.chapter.affiliate_id)
+        Q(scope=Scope.NETWORK) | Q(scope=Scope.AFFILIATE, affiliate_id=access.chapter.affiliate_id),
+        public_id,
     )
 
 
-def themes_for_user(user: Any) -> list[NetworkTheme]:
+def themes_for_user(user: Any, public_id: str | None = None) -> list[NetworkTheme]:
     """For the network pages: a network admin sees every network and affiliate theme; an
-    affiliate organizer the network's and their own affiliate's."""
+    affiliate organizer the network's and their own affiliate's (only the one with
+    `public_id` when given)."""
     if not (
         getattr(user, "is_authenticated", False)
         and user.is_active
@@ -177,9 +179,10 @@ def themes_for_user(user: Any) -> list[NetworkTheme]:
     ):
         return []
     if user.network_role == NetworkRole.NETWORK_ADMIN:
-        return _visible(Q(scope=Scope.NETWORK) | Q(scope=Scope.AFFILIATE))
+        return _visible(Q(scope=Scope.NETWORK) | Q(scope=Scope.AFFILIATE), public_id)
     return _visible(
-        Q(scope=Scope.NETWORK) | Q(scope=Scope.AFFILIATE, affiliate_id=user.affiliate_id)
+        Q(scope=Scope.NETWORK) | Q(scope=Scope.AFFILIATE, affiliate_id=user.affiliate_id),
+        public_id,
     )
 
 

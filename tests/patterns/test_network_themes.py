@@ -244,3 +244,30 @@ def test_network_list_offers_the_run_button_to_who_may_run(nw, client_for):
     if b"run-button" not in text:
         pytest.skip("the run button template is not there yet")
     assert reverse("accounts:network-pattern-run-create").encode() in text
+
+
+def test_pages_take_the_same_number_of_queries_with_more_themes_and_stories(nw, client_for):
+    admin = client_for(nw.world.network_admin)
+    urls = [reverse("accounts:network-themes"), admin_detail(nw.shared)]
+
+    def counts() -> list[int]:
+        result = []
+        for url in urls:
+            with CaptureQueriesContext(connection) as ctx:
+                assert admin.get(url).status_code == 200
+            result.append(len(ctx.captured_queries))
+        return result
+
+    counts()  # warm-up
+    before = counts()
+    b = nw.world.chapter_b
+    for n in range(4):
+        fx.theme(
+            f"More theme {n}",
+            [fx.story(b, f"More {n}.{i}", teller=fx.teller(b, 100 + 10 * n + i)) for i in range(4)],
+        )
+    with scopes_disabled():
+        for i in range(5):
+            extra = fx.story(b, f"Extra shared {i}", descriptor=f"Extra {i}")
+            nw.shared.memberships.create(story=extra, chapter=b)
+    assert counts() == before

@@ -75,7 +75,7 @@ def theme_network_detail(request: ChapterRequest, chapter_slug: str, theme_id: s
     # One of the chapter's own themes (the scoped manager sees no other): its own page.
     if Theme.objects.filter(scope=Scope.CHAPTER, public_id=theme_id).exists():
         return redirect("chapter:theme-detail", slug, theme_id)
-    theme = network.find(network.themes_for_chapter(access), theme_id)
+    theme = network.find(network.themes_for_chapter(access, theme_id), theme_id)
     context = {
         "page": network.theme_page(theme),
         "back_url": reverse("chapter:theme-network", args=[slug]),
@@ -128,7 +128,7 @@ def network_themes(request: HttpRequest) -> HttpResponse:
 @require_GET
 @network_require("network.view")
 def network_theme_detail(request: HttpRequest, theme_id: str) -> HttpResponse:
-    theme = network.find(network.themes_for_user(request.user), theme_id)
+    theme = network.find(network.themes_for_user(request.user, theme_id), theme_id)
     context = {
         "page": network.theme_page(theme),
         "back_url": reverse("accounts:network-themes"),
