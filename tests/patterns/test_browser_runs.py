@@ -20,6 +20,7 @@ from tests.browser.conftest import (  # noqa: F401 (fixtures)
     bworld,
     sign_in,
 )
+from tests.browser.test_accessibility import AXE, describe, serious
 from tests.patterns.test_runs_support import seed_stories
 
 pytestmark = [
@@ -27,6 +28,12 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is missing"),
 ]
+
+
+def assert_accessible(page) -> None:
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    assert not serious(results), describe(serious(results))
 
 
 def test_find_patterns_now_by_keyboard_on_a_phone(page, live_server, bworld, sign_in):
@@ -45,6 +52,7 @@ def test_find_patterns_now_by_keyboard_on_a_phone(page, live_server, bworld, sig
     expect(page.get_by_text("100% done")).to_be_visible()
     expect(page.locator("#run-progress [role=status]")).to_contain_text("Done")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert_accessible(page)
     page.get_by_role("button", name="See the themes").click()  # a link styled as a button
     expect(page).to_have_url(re.compile(r"/c/alpha/themes/$"))
 
@@ -62,3 +70,14 @@ def test_the_run_page_follows_a_run_to_the_end(page, live_server, bworld, sign_i
     expect(page.get_by_role("button", name="See the themes")).to_be_visible()
     page.wait_for_timeout(1500)  # polling has stopped: the fragment no longer asks again
     assert page.locator("[hx-trigger]").count() == 0
+
+
+def test_network_admin_runs_the_network(page, live_server, bworld, sign_in):
+    seed_stories(bworld.chapter_a, 60, consent="network")
+    sign_in(bworld.network_admin, "/accounts/network/themes/runs/new/")
+    assert_accessible(page)
+    page.get_by_label("The whole network").check()
+    page.get_by_role("button", name="Find patterns now").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Pattern run")
+    expect(page.locator("#run-progress [role=status]")).to_contain_text("Done")
+    assert_accessible(page)
