@@ -126,10 +126,10 @@ def _stats(theme_pks: list[int]) -> dict[int, dict[str, int]]:
 
 def _visible(scopes: Q, public_id: str | None = None) -> list[NetworkTheme]:
     with scopes_disabled():
-        themes = Theme.objects.filter(scopes, merged_into__isnull=True, retired_at__isnull=True)
+        query = Theme.objects.filter(scopes, merged_into__isnull=True, retired_at__isnull=True)
         if public_id is not None:
-            themes = themes.filter(public_id=public_id)
-        themes = list(themes.exclude(scope=Scope.CHAPTER).select_related("affiliate"))
+            query = query.filter(public_id=public_id)
+        themes = list(query.exclude(scope=Scope.CHAPTER).select_related("affiliate"))
         stats = _stats([t.pk for t in themes])
     shown = []
     for theme in themes:
