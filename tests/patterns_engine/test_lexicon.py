@@ -92,3 +92,14 @@ def test_setting_words_alone_do_not_outweigh_a_named_pressure():
         "and the landlord gave us an eviction notice."
     )
     assert code_story(text, "en").primary == "housing_instability"
+
+
+def test_one_word_cues_match_their_plurals_in_both_languages():
+    from hec.patterns.engine.matcher import _singulars
+
+    assert "desalojo" in _singulars("desalojos") and "luz" in _singulars("luces")
+    assert "landlord" in _singulars("landlords") and "bus" in _singulars("buses")
+    assert _singulars("class") == () and _singulars("bus") == ()
+    en = code_story("Both landlords sent evictions to the tenants on our floor.", "en")
+    es = code_story("Los caseros mandaron desalojos a los inquilinos del piso.", "es")
+    assert en.primary == es.primary == "housing_instability"

@@ -22,6 +22,21 @@ NEGATORS = frozenset(
     ["not", "never", "no", "isnt", "wasnt", "arent", "werent", "nunca", "jamas", "ni"]
 )
 MAX_GAP = 3
+PLURALS = True  # a one-word cue also matches its plural ("desalojos", "landlords")
+
+
+def _singulars(tok: str) -> tuple[str, ...]:
+    """Possible singulars of an English or Spanish plural (folded, no accents)."""
+    if len(tok) < 4 or not tok.endswith("s") or tok.endswith("ss"):
+        return ()
+    out = [tok[:-1]]
+    if tok.endswith("es"):
+        out.append(tok[:-2])  # buses, meses -> mes, papeles -> papel, ciudades -> ciudad
+        if tok.endswith("ces"):
+            out.append(tok[:-3] + "z")  # veces -> vez, luces -> luz
+    if tok.endswith("ies"):
+        out.append(tok[:-3] + "y")  # bodies -> body
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -97,6 +112,9 @@ class Matcher:
         found = self._cache.get(tok)
         if found is None:
             cands = list(self.exact.get(tok, ()))
+            if PLURALS:
+                for base in _singulars(tok):
+                    cands.extend(p for p in self.exact.get(base, ()) if len(p.parts) == 1)
             for n in range(2, min(len(tok), self.max_prefix) + 1):
                 cands.extend(self.prefix.get(tok[:n], ()))
             found = tuple(cands)
