@@ -95,7 +95,8 @@ def test_reject_on_the_story_page(page, live_server, bworld, sign_in):
     page.set_viewport_size({"width": 360, "height": 740})
     sign_in(bworld.leader_a, f"/c/alpha/stories/{story.public_id}/")
     page.get_by_role("button", name=f"Reject {HOUSING}").click()
-    expect(page.locator("#story-coding [role=status]")).to_contain_text("will not be suggested again")
+    status = page.locator("#story-coding [role=status]")
+    expect(status).to_contain_text("will not be suggested again")
     expect(page.get_by_role("button", name=f"Reject {HOUSING}")).to_have_count(0)
     with scopes_disabled():
         assert not StoryCode.objects.filter(story=story, code="housing_instability").exists()
