@@ -136,3 +136,42 @@ def test_partner_cannot_read_themes(themes_world, api_for):  # noqa: F811
     make_member(w.world.chapter_a, partner, "community_partner", "Pat Partner")
     response = api_for(partner).get(THEMES)
     assert response.status_code == 403 and detail(response)
+
+
+def test_generated_requests_to_theme_endpoints_never_answer_5xx(themes_world):
+    """The schemathesis pass of tests/api/test_fuzz.py, on the theme operations with a real
+    theme id (so PATCH bodies reach the write)."""
+    import schemathesis
+    from django.test import Client
+    from hypothesis import HealthCheck, given, settings
+    from schemathesis.generation import GenerationMode
+
+    from hec.api.models import ApiToken
+    from tests.api.test_fuzz import send
+
+    w = themes_world
+    schema = schemathesis.openapi.from_dict(Client().get("/api/v1/openapi.json").json())
+    _, token = ApiToken.issue(user=w.world.leader_a, name="fuzz")
+    client = Client(headers={"Authorization": f"Bearer {token}"})
+    ids = {"chapter_slug": "alpha", "theme_id": w.bus.public_id}
+    failures: list[str] = []
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        if "/themes" not in operation.path:
+            continue
+        for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+
+            @given(case=operation.as_strategy(generation_mode=mode))
+            @settings(
+                max_examples=25,
+                deadline=None,
+                database=None,
+                suppress_health_check=list(HealthCheck),
+            )
+            def check(case):
+                response = send(client, case, ids)
+                if response.status_code >= 500:
+                    failures.append(f"{case.method} {case.formatted_path} {case.body!r:.200}")
+
+            check()
+    assert not failures, failures
