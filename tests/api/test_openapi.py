@@ -30,6 +30,8 @@ EXPECTED = {
     "/api/v1/chapters/{chapter_slug}/network-stories": {"get"},
     "/api/v1/chapters/{chapter_slug}/themes": {"get"},
     "/api/v1/chapters/{chapter_slug}/themes/{theme_id}": {"get", "patch"},
+    "/api/v1/chapters/{chapter_slug}/pattern-runs": {"post"},
+    "/api/v1/chapters/{chapter_slug}/pattern-runs/{run_id}": {"get"},
 }
 
 
