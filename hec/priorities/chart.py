@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from hec.priorities.services import Results
 
 WIDTH = 400  # viewBox units; the SVG scales to its container
-LABEL_CHARS = 48
-ROW = 46  # label line + bar + gap
-BAR = 18
-BAR_TOP = 20
-NUMBER_SPACE = 44
+LABEL_CHARS = 42
+ROW = 52  # label line + bar + gap
+BAR = 20
+BAR_TOP = 22
+NUMBER_SPACE = 48
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def bars(board: Results) -> dict[str, object]:
         tallied = usable * row.tallied / top
         rows.append(
             Bar(
-                y=y + 14,
+                y=y + 16,
                 bar_y=y + BAR_TOP,
                 label=_short(row.candidate.title),
                 online_width=round(online, 1),
@@ -54,7 +54,7 @@ def bars(board: Results) -> dict[str, object]:
                 tallied_width=round(tallied, 1),
                 total=row.total,
                 total_x=round(online + tallied + 6, 1),
-                text_y=y + BAR_TOP + 14,
+                text_y=y + BAR_TOP + 16,
             )
         )
-    return {"bars": rows, "width": WIDTH, "height": max(ROW * len(rows), ROW)}
+    return {"bars": rows, "width": WIDTH, "bar": BAR, "height": max(ROW * len(rows), ROW)}

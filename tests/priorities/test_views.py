@@ -224,7 +224,7 @@ def test_chart_numbers_are_not_localized(world, client_for, assembly_a, issues_a
     page = client.get(url("assembly-detail", assembly_a.public_id)).content.decode()
     import re
 
-    widths = re.findall(r'width="([^"]+)" height="18"', page)
+    widths = re.findall(r'width="([^"]+)" height="20"', page)
     assert widths and all("," not in w for w in widths)
 
 
