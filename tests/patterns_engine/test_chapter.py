@@ -74,3 +74,23 @@ def test_few_examples_change_little():
     model = ChapterModel(FIELDS[:2])
     text = "The smoke from the wildfire filled the whole valley and nobody could breathe."
     assert code_story(text, "en", examples=model).primary == "environment"
+
+
+# A Spanish-speaking chapter codes a missed bus to the clinic as transportation first.
+BUS_ES = [
+    (f"El autobús a la clínica se tardó {m} minutos y perdí mi cita {w}.", "es", cats)
+    for m in (10, 20, 30, 40, 50, 60)
+    for w in ("del dentista", "de diabetes", "de los ojos", "prenatal", "del riñón")
+    for cats in (["transportation", "care_access"],)
+]
+
+
+def test_spanish_chapter_conventions_are_learnt_too(monkeypatch):
+    from hec.patterns.engine import chapter
+
+    new = "Otra vez no pasó el autobús y perdí la cita con el doctor en la clínica."
+    assert code_story(new, "es").primary == "care_access"
+    monkeypatch.setattr(chapter, "NEAR", 1.0)  # cue re-weighting alone
+    coding = code_story(new, "es", examples=ChapterModel(BUS_ES))
+    assert coding.primary == "transportation"
+    assert coding.ranking[1][0] == "care_access"
