@@ -33,6 +33,16 @@ from hec.patterns.models import PatternRun, Scope, Theme, ThemeStory
 MATCH_MIN = 0.3  # Jaccard overlap from which a found theme is the same theme as before
 MIN_NEW_THEME = 3  # a found theme left with fewer free stories than this creates no theme
 BATCH = 2000
+DESCRIBED = (
+    "label",
+    "auto_label",
+    "keywords",
+    "categories",
+    "downstream",
+    "is_new_pattern",
+    "retired_at",
+    "last_run",
+)
 REPRESENTATIVE_SCORE = 1.0
 MEMBER_SCORE = 0.5
 
@@ -175,20 +185,12 @@ def apply(run: PatternRun, found: list[FoundTheme], chapter_of: dict[int, int]) 
             elif theme.retired_at is None:
                 theme.retired_at = now
                 retired += 1
-        Theme.objects.bulk_update(
-            [*live.values(), *(t for t in themes if t.pk not in live and t.retired_at == now)],
-            [
-                "label",
-                "auto_label",
-                "keywords",
-                "categories",
-                "downstream",
-                "is_new_pattern",
-                "retired_at",
-                "last_run",
-            ],
-            batch_size=BATCH,
-        )
+        # One small UPDATE per theme (bulk_update's CASE expressions cost more than this).
+        for theme in [*live.values(), *(t for t in themes if t.pk not in live)]:
+            if theme.pk in live or theme.retired_at == now:
+                Theme.objects.filter(pk=theme.pk).update(
+                    **{f: getattr(theme, f) for f in DESCRIBED}, updated_at=now
+                )
 
         # Replace the live themes' memberships the run decides (pinned rows stay).
         ThemeStory.objects.filter(theme_id__in=list(live), pinned=False).delete()
@@ -251,12 +253,10 @@ def refresh_counts(theme_ids: Iterable[int]) -> None:
                 tellers[theme_id].add(None)  # tellers not recorded count as one, at most
             if session is not None:
                 sessions[theme_id].add(session)
-        themes = list(Theme.objects.filter(pk__in=ids))
-        for theme in themes:
-            theme.size = size[theme.pk]
-            theme.tellers = len(tellers[theme.pk])
-            theme.sessions = len(sessions[theme.pk])
-        Theme.objects.bulk_update(themes, ["size", "tellers", "sessions"], batch_size=BATCH)
+        for pk in ids:
+            Theme.objects.filter(pk=pk).update(
+                size=size[pk], tellers=len(tellers[pk]), sessions=len(sessions[pk])
+            )
 
 
 def forget_story(story_id: int, *, beyond_chapter_only: bool = False) -> list[int]:

@@ -221,8 +221,9 @@ def _load(
 def _shares(
     themes: list[Any], stories: QuerySet[Story], confirmed: dict[int, list[str]]
 ) -> list[list[dict]]:
-    """Each theme's categories with the share of its stories coded with them (estimated on
-    up to SHARE_SAMPLE members spread over the theme: confirmed codes, else the engine's)."""
+    """Each theme's categories with the share of its stories coded with them, estimated on
+    up to SHARE_SAMPLE members spread over the theme: their confirmed codes, else the
+    engine's suggestions stored with the story, else the engine's coding now."""
     from hec.patterns.engine import code_story
 
     samples = []
@@ -232,8 +233,15 @@ def _shares(
         samples.append(members[::step][:SHARE_SAMPLE])
     needed = sorted({pk for sample in samples for pk in sample if pk not in confirmed})
     coded: dict[int, set[str]] = {}
-    for i in range(0, len(needed), CHUNK):
-        rows = stories.filter(pk__in=needed[i : i + CHUNK]).values_list(*COLUMNS)
+    for i in range(0, len(needed), CHUNK):  # the suggestions stored with the stories...
+        suggested = StoryCode.objects.filter(
+            story_id__in=needed[i : i + CHUNK], kind=StoryCode.Kind.CATEGORY
+        ).values_list("story_id", "code")
+        for pk, code in suggested:
+            coded.setdefault(pk, set()).add(code)
+    missing = [pk for pk in needed if pk not in coded]
+    for i in range(0, len(missing), CHUNK):  # ...else the engine codes the story now
+        rows = stories.filter(pk__in=missing[i : i + CHUNK]).values_list(*COLUMNS)
         for pk, _chapter, text, lang, translation, translation_lang in rows:
             words, hint = _text(text, lang, translation, translation_lang)
             coded[pk] = {c for c, _score in code_story(words, hint).categories}
