@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hec.core import audit
-from hec.core.tenancy import ChapterAccess
+from hec.core.tenancy import ChapterAccess, access_for
 from hec.listening.models import Story
 from hec.listening.visibility import chapter_stories
 from hec.patterns.models import Scope, Theme, ThemeStory
@@ -242,6 +242,9 @@ def cast_dots(*, assembly: Assembly, voter: Any, allocation: Mapping[Any, Any]) 
     id: dots}). Zero removes; the total may not exceed the assembly's dots per voter."""
     if _user(voter) is None:
         raise ValidationError({"voter": _("Sign in to vote.")})
+    access = access_for(voter, assembly.chapter.slug)
+    if access is None or not access.can("priorities.vote"):
+        raise ValidationError({"voter": _("Only the chapter's members and partners vote here.")})
     assembly = _locked_open(assembly, "dots")
     candidates = {c.public_id: c for c in assembly.candidates.all()}
     wanted: dict[str, int] = {}

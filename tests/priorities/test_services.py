@@ -196,3 +196,13 @@ def test_set_aside_issue_cannot_go_on_a_ballot(world, issues_a):
                 candidates=issues_a,
             )
         assert "candidates" in error.value.message_dict
+
+
+def test_only_the_chapters_people_vote(world, assembly_a, issues_a):
+    with scope(chapter=world.chapter_a):
+        for outsider in (world.leader_b, world.network_admin):
+            with pytest.raises(ValidationError) as error:
+                services.cast_dots(
+                    assembly=assembly_a, voter=outsider, allocation={issues_a[0].public_id: 1}
+                )
+            assert "voter" in error.value.message_dict
