@@ -4,7 +4,10 @@ Three columns, read from right to left: each theme (right) flows into the catego
 stories fall in (middle), which flow into the downstream health effects (left). Band widths
 are numbers of stories.
 
-- theme → category: the theme's size × the category's share (`Theme.categories`); a theme
+- theme → category: the theme's size × the category's share (`Theme.categories`). A story
+  may be coded in several categories, so the shares may add up to more than 1: they are then
+  scaled to add up to 1, so that a theme's node is as tall as its number of stories (a theme
+  of 7 stories never looks bigger than one of 8 because its stories carry more codes). A theme
   with no standard category flows into one "New pattern" node.
 - category → effect: each theme's category flow is split over the theme's effects, in
   proportion to the effect codes confirmed on its stories, or evenly over the first
@@ -112,9 +115,13 @@ class Chain:
 
 
 def _theme_categories(flow: ThemeFlow) -> list[tuple[str, float]]:
+    """(category, share of the theme's stories), shares adding up to at most 1."""
     shares = [(c, s) for c, s in flow.categories if s > 0]
     if not shares:
         return [(NEW_PATTERN, 1.0)]
+    total = sum(s for _c, s in shares)
+    if total > 1:
+        return [(c, s / total) for c, s in shares]
     return shares
 
 
@@ -163,11 +170,11 @@ def build_chain(flows: Sequence[ThemeFlow], *, category: str | None = None) -> C
     ]
     nodes += [ChainNode(f"{EFFECT}:{e}", EFFECT, e, effect_label(e), EFFECT_COLOR) for e in effects]
     links = [
-        ChainLink(f"{THEME}:{t}", f"{CATEGORY}:{c}", round(w, 6), category_color(c))
+        ChainLink(f"{THEME}:{t}", f"{CATEGORY}:{c}", round(w, 3), category_color(c))
         for (t, c), w in theme_links.items()
     ]
     links += [
-        ChainLink(f"{CATEGORY}:{c}", f"{EFFECT}:{e}", round(w, 6), category_color(c))
+        ChainLink(f"{CATEGORY}:{c}", f"{EFFECT}:{e}", round(w, 3), category_color(c))
         for (c, e), w in sorted(
             effect_links.items(), key=lambda kv: (_category_order(kv[0][0]), kv[0][1])
         )
@@ -250,7 +257,7 @@ def layout(
     width: float = 1000,
     node_width: float = 14,
     gap: float = 14,
-    row: float = 26,
+    row: float = 30,
     min_height: float = 240,
     pad: float = 8,
     top: float = 28,

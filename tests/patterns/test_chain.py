@@ -69,12 +69,22 @@ def test_flows_are_conserved():
         if node.kind == chain.THEME:
             share = sum(s for _c, s in next(f for f in FLOWS if f.id == node.id).categories)
             size = next(f for f in FLOWS if f.id == node.id).size
-            assert outgoing[node.key] == pytest.approx(size * (share or 1))
+            assert outgoing[node.key] == pytest.approx(size * min(share or 1, 1))
         elif node.kind == chain.CATEGORY:
             assert incoming[node.key] == pytest.approx(outgoing[node.key]), node.key
     total_themes = sum(outgoing[n.key] for n in c.nodes if n.kind == chain.THEME)
     total_effects = sum(incoming[n.key] for n in c.nodes if n.kind == chain.EFFECT)
     assert total_effects == pytest.approx(total_themes)
+
+
+def test_shares_adding_up_to_more_than_one_are_scaled_to_the_theme_size():
+    """7 stories, all environmental and 3 of them also housing: the theme's node is 7 tall."""
+    flow = ThemeFlow("t", "Smoke", 7, (("environment", 1.0), ("housing_quality", 3 / 7)), ())
+    c = chain.build_chain([flow])
+    weights = {lk.target: lk.weight for lk in c.links}
+    assert sum(weights.values()) == pytest.approx(7, abs=0.01)
+    assert weights["category:environment"] == pytest.approx(4.9)
+    assert weights["category:housing_quality"] == pytest.approx(2.1)
 
 
 def test_a_theme_without_effects_ends_at_its_category():
