@@ -4,13 +4,15 @@
 the chapter's model: the category codes people of the chapter confirmed on stories the chapter
 may learn from (`hec.listening.visibility.teaching_stories`: never withdrawn or private ones),
 the most recent `MAX_EXAMPLES` stories. The model is built once per process and chapter and
-rebuilt when what it learned from changes (a code confirmed or removed, a story edited,
-withdrawn or made private): the cache key is one aggregate query.
+rebuilt when what it learned from changes: at once when a story's consent changed (withdrawn,
+made private), and at most every `REBUILD_AFTER` seconds for new codes or edited stories. The
+cache key costs two aggregate queries.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +23,10 @@ from django_scopes import scopes_disabled
 
 from hec.patterns.engine import ChapterModel, code_story
 
-MAX_EXAMPLES = 1500  # the most recently confirmed stories a chapter's model learns from
+MAX_EXAMPLES = 800  # the most recently confirmed stories a chapter's model learns from
+# New confirmations reach the model at most this often (building it costs about 1 ms per
+# example); a consent change (withdrawal, made private) always rebuilds it at once.
+REBUILD_AFTER = 30.0  # seconds
 CACHED_CHAPTERS = 64
 MAX_TEXT = 20000
 STRONG = 0.5  # about two specific cues, or one the chapter confirmed often
@@ -91,7 +96,8 @@ class StoryCoding:
 
 # --- the chapter's model ----------------------------------------------------------------
 
-_models: OrderedDict[int, tuple[tuple[Any, ...], ChapterModel | None]] = OrderedDict()
+# chapter pk -> (consent key, codes key, built at, model)
+_models: OrderedDict[int, tuple[Any, tuple[Any, ...], float, ChapterModel | None]] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -107,12 +113,20 @@ def _teaching_codes(chapter: Any) -> Any:
     )
 
 
-def _model_key(chapter: Any) -> tuple[Any, ...]:
+def _model_key(chapter: Any) -> tuple[Any, tuple[Any, ...]]:
+    """(the chapter's last consent change, what its confirmed codes look like)."""
+    from hec.listening.models import ConsentChange
+
     with scopes_disabled():  # explicit chapter filter; callers may be outside any scope
+        consent = (
+            ConsentChange.objects.filter(chapter=chapter)
+            .exclude(from_level="")  # not the consent given when a story was recorded
+            .aggregate(last=Max("changed_at"))["last"]
+        )
         agg = _teaching_codes(chapter).aggregate(
             n=Count("id"), last=Max("confirmed_at"), edited=Max("story__updated_at")
         )
-    return (agg["n"], agg["last"], agg["edited"])
+    return consent, (agg["n"], agg["last"], agg["edited"])
 
 
 def confirmed_examples(chapter: Any) -> list[tuple[str, str, list[str]]]:
@@ -149,15 +163,18 @@ def chapter_model(chapter: Any) -> ChapterModel | None:
     """The chapter's model of its confirmed codes, or None while it has confirmed none."""
     if chapter is None:
         return None
-    key = _model_key(chapter)
+    consent, codes = _model_key(chapter)
+    now = time.monotonic()
     with _lock:
         cached = _models.get(chapter.pk)
-        if cached is not None and cached[0] == key:
-            _models.move_to_end(chapter.pk)
-            return cached[1]
-    model = ChapterModel(confirmed_examples(chapter)) if key[0] else None
+        if cached is not None and cached[0] == consent:
+            fresh = cached[1] == codes or now - cached[2] < REBUILD_AFTER
+            if fresh and (cached[3] is not None or not codes[0]):
+                _models.move_to_end(chapter.pk)
+                return cached[3]
+    model = ChapterModel(confirmed_examples(chapter)) if codes[0] else None
     with _lock:
-        _models[chapter.pk] = (key, model)
+        _models[chapter.pk] = (consent, codes, now, model)
         _models.move_to_end(chapter.pk)
         while len(_models) > CACHED_CHAPTERS:
             _models.popitem(last=False)

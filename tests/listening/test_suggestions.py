@@ -13,6 +13,7 @@ from django_scopes import scope, scopes_disabled
 from hec.core.models import AuditEntry
 from hec.listening import services
 from hec.listening.models import RejectedSuggestion, Story, StoryCode
+from hec.patterns import coding
 from hec.patterns.coding import chapter_model, code_for_story, code_text, forget_models
 from tests.listening.conftest import add_session, add_story
 
@@ -26,8 +27,9 @@ BORDERLINE = "The bus to the clinic never came, so I missed my appointment again
 
 
 @pytest.fixture(autouse=True)
-def _fresh_models():
+def _fresh_models(monkeypatch):
     forget_models()
+    monkeypatch.setattr(coding, "REBUILD_AFTER", 0.0)  # see every confirmation at once
     yield
     forget_models()
 
@@ -305,7 +307,7 @@ def test_private_stories_do_not_teach(world):
 def test_model_is_cached_until_a_code_is_confirmed(world, django_assert_max_num_queries):
     _care_access_examples(world)
     model = chapter_model(world.chapter_a)
-    with django_assert_max_num_queries(1):  # the cache key only
+    with django_assert_max_num_queries(2):  # the cache key only
         assert chapter_model(world.chapter_a) is model
     story = add_story(world, BORDERLINE)
     with scope(chapter=world.chapter_a):
@@ -313,6 +315,21 @@ def test_model_is_cached_until_a_code_is_confirmed(world, django_assert_max_num_
         services.suggestion_accept(suggestion=code, actor=world.member_a)
     rebuilt = chapter_model(world.chapter_a)
     assert rebuilt is not model and len(rebuilt) == 21
+
+
+def test_new_codes_wait_a_little_but_withdrawal_counts_at_once(world, monkeypatch):
+    stories = _care_access_examples(world)
+    monkeypatch.setattr(coding, "REBUILD_AFTER", 30.0)
+    model = chapter_model(world.chapter_a)
+    story = add_story(world, BORDERLINE)
+    with scope(chapter=world.chapter_a):
+        code = StoryCode.objects.get(story=story, code="care_access", confirmed_at=None)
+        services.suggestion_accept(suggestion=code, actor=world.member_a)
+    assert chapter_model(world.chapter_a) is model  # built moments ago: kept a while
+    with scope(chapter=world.chapter_a):
+        services.consent_change(story=stories[0], actor=None, to_level="private", method="verbal")
+    rebuilt = chapter_model(world.chapter_a)
+    assert rebuilt is not model and len(rebuilt) == 20  # 21 confirmed, one now private
 
 
 def test_story_coding_uses_its_chapter(world):
