@@ -279,7 +279,7 @@ def _code_out(code: StoryCode) -> dict[str, Any]:
     from hec.listening.views.suggestions import suggestion_label
     from hec.patterns.coding import strength
 
-    out = {
+    out: dict[str, Any] = {
         "id": f"{code.kind}.{code.code}",
         "kind": code.kind,
         "code": code.code,
@@ -289,11 +289,11 @@ def _code_out(code: StoryCode) -> dict[str, Any]:
         "evidence": [str(e) for e in code.evidence or []],
     }
     if code.confirmed_at is not None:
-        person = Person.objects.filter(user_id=code.confirmed_by_id).first()
-        out |= {
-            "confirmed_at": code.confirmed_at,
-            "confirmed_by_id": person.public_id if code.confirmed_by_id and person else None,
-        }
+        person = None
+        if code.confirmed_by_id is not None:
+            person = Person.objects.filter(user_id=code.confirmed_by_id).first()
+        out["confirmed_at"] = code.confirmed_at
+        out["confirmed_by_id"] = person.public_id if person else None
     return out
 
 
