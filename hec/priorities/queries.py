@@ -11,8 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch
-
 from hec.core.tenancy import ChapterAccess
 from hec.listening.models import Consent, Story
 from hec.listening.visibility import chapter_stories
@@ -45,9 +43,7 @@ def _quote(text: str) -> str:
 
 
 def issues() -> Any:
-    return CandidateIssue.objects.select_related("chosen_in").prefetch_related(
-        Prefetch("themes", queryset=Theme.objects.order_by("-size", "label"))
-    )
+    return CandidateIssue.objects.select_related("chosen_in")
 
 
 def behind(access: ChapterAccess, items: Iterable[CandidateIssue]) -> dict[int, Behind]:
@@ -65,9 +61,14 @@ def behind(access: ChapterAccess, items: Iterable[CandidateIssue]) -> dict[int, 
         .filter(pk__in={story_id for _i, story_id in links})
         .only("pk", "public_id", "text", "consent", "language")
     }
-    out: dict[int, Behind] = {}
-    for item in items:
-        out[item.pk] = Behind(themes=list(item.themes.all()))
+    out: dict[int, Behind] = {item.pk: Behind() for item in items}
+    theme_links = (
+        CandidateIssue.themes.through.objects.filter(candidateissue__in=items)
+        .select_related("theme")
+        .order_by("-theme__size", "theme__label")
+    )
+    for link in theme_links:
+        out[link.candidateissue_id].themes.append(link.theme)
     for issue_id, story_id in sorted(links, key=lambda link: link[1]):
         entry = out[issue_id]
         story: Story | None = readable.get(story_id)

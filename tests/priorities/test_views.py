@@ -234,3 +234,28 @@ def test_set_aside_from_the_issue_page(world, client_for, issues_a):
     assert response.status_code == 302
     page = client.get(url("priority-list")).content.decode()
     assert "Set aside" in page
+
+
+def test_pages_take_a_bounded_number_of_queries(
+    world, client_for, assembly_a, issues_a, django_assert_max_num_queries
+):
+    with scope(chapter=world.chapter_a):
+        more = [
+            services.candidate_create(chapter=world.chapter_a, actor=None, title=f"Issue {n}")
+            for n in range(12)
+        ]
+        big = services.assembly_create(
+            chapter=world.chapter_a,
+            actor=None,
+            title="Big ballot",
+            held_on=assembly_a.held_on,
+            candidates=more + issues_a,
+        )
+        for issue in more[:5]:
+            services.enter_tally(assembly=big, actor=None, candidate=issue, dots=2)
+    client = client_for(world.leader_a)
+    client.get(url("priority-list"))  # warm caches (session, memberships)
+    with django_assert_max_num_queries(25):
+        assert client.get(url("priority-list")).status_code == 200
+    with django_assert_max_num_queries(25):
+        assert client.get(url("assembly-detail", big.public_id)).status_code == 200
