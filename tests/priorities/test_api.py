@@ -75,3 +75,27 @@ def test_other_chapters_assembly_is_404(world, api_for):
     assert api.post(f"/chapters/alpha/assemblies/{beta}/dots", {"dots": {}}).status_code == 404
     assert api.get(f"/chapters/beta/assemblies/{beta}").status_code == 404
     assert api.get("/chapters/beta/priorities").status_code == 404
+
+
+def test_garbage_answers_json_4xx(world, api_for, assembly_a, issues_a):
+    from tests.api.test_garbage import JSON_BODIES, RAW_BODIES, assert_json_4xx
+
+    api = api_for(world.member_a)
+    path = f"/chapters/alpha/assemblies/{assembly_a.public_id}/dots"
+    for raw in RAW_BODIES:
+        assert_json_4xx(api.post(path, raw=raw), f"raw {raw[:20]!r}")
+    bodies = [
+        *JSON_BODIES,
+        {"dots": []},
+        {"dots": "all"},
+        {"dots": {issues_a[0].public_id: 10**30}},
+        {"dots": {issues_a[0].public_id: 1.5}},
+        {"dots": {issues_a[0].public_id: True}},
+        {"dots": {"' OR 1=1 --": 1}},
+        {"dots": {issues_a[0].public_id: None}},
+    ]
+    for body in bodies:
+        assert_json_4xx(api.post(path, body), str(body)[:60])
+    for bad in ("x", "a" * 500, "%00", "null"):
+        assert_json_4xx(api.get(f"/chapters/alpha/assemblies/{bad}"), bad)
+    assert api.get("/chapters/alpha/priorities", {"limit": "abc"}).status_code == 422

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from django.core.exceptions import ValidationError
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
+from pydantic import StrictInt
 
 from hec.api.lookups import by_public_id
 from hec.api.pagination import Pagination
@@ -78,7 +79,7 @@ class AssemblySummaryOut(Schema):
     dots_per_voter: int
 
 
-Dots = Annotated[int, Field(ge=0, le=MAX_DOTS_PER_VOTER)]
+Dots = Annotated[StrictInt, Field(ge=0, le=MAX_DOTS_PER_VOTER)]
 
 
 class DotsIn(Input):
