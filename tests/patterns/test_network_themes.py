@@ -132,6 +132,7 @@ def test_the_page_shows_chapters_categories_effects_and_trend(nw, client_for):
     assert "Z55.6" in text or "Z60.3" in text or "<code>" in text  # its Z codes
     assert "Medication problems" in text
     assert "Trend" in text
+    assert 'class="chain-svg"' in text  # the theme's own chain
     page = network.theme_page(
         network.find(network.themes_for_user(nw.world.network_admin), nw.shared.public_id)
     )

@@ -33,6 +33,23 @@ def _chapter_access(request: ChapterRequest) -> Any:
     return access
 
 
+def _detail_context(theme: network.NetworkTheme, back_url: str, back_label: str) -> dict[str, Any]:
+    context = chain.chain_context(
+        chain.theme_flows([theme]),
+        chain_id="theme-chain",
+        title=_("Chain of this theme: downstream effects ← categories ← theme"),
+    )
+    context.update(
+        {
+            "page": network.theme_page(theme),
+            "back_url": back_url,
+            "back_label": back_label,
+            "min_tellers": network.MIN_TELLERS,
+        }
+    )
+    return context
+
+
 def _list_context(
     themes: list[network.NetworkTheme], url: Callable[[str], str], title: str
 ) -> dict[str, Any]:
@@ -76,12 +93,9 @@ def theme_network_detail(request: ChapterRequest, chapter_slug: str, theme_id: s
     if Theme.objects.filter(scope=Scope.CHAPTER, public_id=theme_id).exists():
         return redirect("chapter:theme-detail", slug, theme_id)
     theme = network.find(network.themes_for_chapter(access, theme_id), theme_id)
-    context = {
-        "page": network.theme_page(theme),
-        "back_url": reverse("chapter:theme-network", args=[slug]),
-        "back_label": _("Themes across the network"),
-        "min_tellers": network.MIN_TELLERS,
-    }
+    context = _detail_context(
+        theme, reverse("chapter:theme-network", args=[slug]), _("Themes across the network")
+    )
     return render(request, "patterns/theme_network_detail.html", context)
 
 
@@ -129,10 +143,5 @@ def network_themes(request: HttpRequest) -> HttpResponse:
 @network_require("network.view")
 def network_theme_detail(request: HttpRequest, theme_id: str) -> HttpResponse:
     theme = network.find(network.themes_for_user(request.user, theme_id), theme_id)
-    context = {
-        "page": network.theme_page(theme),
-        "back_url": reverse("accounts:network-themes"),
-        "back_label": _("Network themes"),
-        "min_tellers": network.MIN_TELLERS,
-    }
+    context = _detail_context(theme, reverse("accounts:network-themes"), _("Network themes"))
     return render(request, "patterns/theme_network_detail.html", context)
