@@ -11,7 +11,7 @@ from .data import CATEGORY_IDS
 from .matcher import DOWNSTREAM_MATCHER, tokenize
 from .text import SUPPORTED, detect_language
 
-SECONDARY_RATIO = 0.5  # a further category needs half the top score ...
+SECONDARY_RATIO = 0.8  # a further category needs 80% of the top score (5-fold CV) ...
 SECONDARY_MIN = 3.0  # ... and at least one strong cue's worth of evidence
 MAX_CATEGORIES = 3
 MIN_EVIDENCE = 1.0  # raw score the top category needs for a story to be coded at all
@@ -70,7 +70,7 @@ def code_story(
     if ranking[0][1] < squash(MIN_EVIDENCE):  # only ambiguous or setting words: no code
         return Coding(ranking=ranking, coded=False, lang=detected, reason="no_evidence")
     top = ranking[0][1]
-    # a further category needs half the top score and, on the blended scale, one strong
+    # a further category needs SECONDARY_RATIO of the top and, on the blended scale, one strong
     # lexicon cue or a vote of VOTE_MIN from the nearest confirmed examples
     floor = max(SECONDARY_RATIO * top, (1 - share) * squash(SECONDARY_MIN) + share * VOTE_MIN)
     assigned = [ranking[0]] + [(c, s) for c, s in ranking[1:MAX_CATEGORIES] if s >= floor]
