@@ -18,6 +18,7 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from hec.core import audit
 from hec.core.tenancy import ChapterAccess, access_for
@@ -60,9 +61,14 @@ def theme_summary(theme: Theme) -> str:
     if labels:
         parts.append(_("Categories: %(names)s.") % {"names": "; ".join(labels)})
     if theme.size:
+        tellers = theme.tellers or theme.size
         parts.append(
-            _("%(n)s stories from %(tellers)s tellers.")
-            % {"n": theme.size, "tellers": theme.tellers or theme.size}
+            ngettext(
+                "%(n)s stories from %(tellers)s teller.",
+                "%(n)s stories from %(tellers)s tellers.",
+                tellers,
+            )
+            % {"n": theme.size, "tellers": tellers}
         )
     return " ".join(parts)
 
