@@ -23,6 +23,10 @@ FRENCH = (
     "Le propriétaire a augmenté le loyer et nous avons reçu un avis d'expulsion. "
     "Nous ne savons pas où aller avec les enfants."
 )
+MOLD = (
+    "There is black mold in the bedroom and the heat has been off for weeks. "
+    "My son's asthma got worse."
+)
 BORDERLINE = "The bus to the clinic never came, so I missed my appointment again."
 
 
@@ -206,16 +210,17 @@ def test_reject_removes_and_never_comes_back(world, client_for):
 
 
 def test_full_coding_form_confirms_with_the_user_and_settles_suggestions(world, client_for):
-    story = add_story(world, HOUSING_EN + " My son's asthma got worse from the mold.")
+    story = add_story(world, MOLD)
     assert {("category", "housing_quality"), ("effect", "respiratory")} <= set(pending(story))
     client = client_for(world.leader_a)
     response = client.post(
-        url(world, "story-code", story.public_id), {"categories": ["housing_instability"]}
+        url(world, "story-code", story.public_id), {"categories": ["housing_quality"]}
     )
     assert response.status_code == 302
     with scopes_disabled():
         codes = list(StoryCode.objects.filter(story=story))
-    assert [(c.code, c.confirmed_by) for c in codes] == [("housing_instability", world.leader_a)]
+    # ticked: confirmed by the user; the suggested effect left unticked: dropped
+    assert [(c.code, c.confirmed_by) for c in codes] == [("housing_quality", world.leader_a)]
     assert codes[0].evidence  # kept from the suggestion
 
 
