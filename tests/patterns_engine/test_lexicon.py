@@ -103,3 +103,20 @@ def test_one_word_cues_match_their_plurals_in_both_languages():
     en = code_story("Both landlords sent evictions to the tenants on our floor.", "en")
     es = code_story("Los caseros mandaron desalojos a los inquilinos del piso.", "es")
     assert en.primary == es.primary == "housing_instability"
+
+
+def test_phrases_weigh_more_than_words_and_shared_cues_less():
+    from hec.patterns.engine.cues import story_cues
+
+    values = story_cues("We got evicted because the rent is too high.", "en").values
+    by_text = {key.split(":", 2)[2]: v for (_, key), v in values.items()}
+    # both weigh 3 in the lexicon; the four-word phrase counts for more
+    assert by_text["rent is too high"] > by_text["evicted"] >= 3
+    # a cue listed under two categories counts less in each than its own weight
+    shared = story_cues("The detention lasted all week.", "en").values
+    assert len(shared) == 2 and all(v < 2 for v in shared.values())
+
+
+def test_not_coded_when_only_ambiguous_words():
+    coding = code_story("Of course I'm fine, the company is fine.", "en")
+    assert not coding.coded and coding.reason == "no_evidence" and coding.categories == []

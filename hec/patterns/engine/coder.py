@@ -67,7 +67,7 @@ def code_story(
         raw = cues.raw()
         scores = {c: squash(raw.get(c, 0.0)) for c in CATEGORY_IDS}
     ranking = sorted(scores.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
-    if ranking[0][1] < squash(MIN_EVIDENCE):  # only ambiguous or setting words: no code
+    if ranking[0][1] < squash(MIN_EVIDENCE):  # e.g. only ambiguous words: no code
         return Coding(ranking=ranking, coded=False, lang=detected, reason="no_evidence")
     top = ranking[0][1]
     # a further category needs SECONDARY_RATIO of the top and, on the blended scale, one strong
