@@ -6,13 +6,16 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from django_scopes import scope, scopes_disabled
 
 from hec.listening.models import ListeningSession, Story
 from hec.listening.services import story_create
+from hec.patterns.models import Theme
 from hec.people.models import Membership, Person
+from hec.priorities import services as priorities
 from hec.relational.models import Meeting
 
 # {person}, {membership}, {partnership}, {meeting}, {session}, {story} are filled with
@@ -35,6 +38,9 @@ WRITES = [
     ("post", "/chapters/alpha/stories/{story}/consent"),
     ("post", "/chapters/alpha/stories/{story}/withdraw"),
     ("put", "/chapters/alpha/stories/{story}/codes"),
+    ("post", "/chapters/alpha/stories/suggest"),
+    ("patch", "/chapters/alpha/themes/{theme}"),
+    ("post", "/chapters/alpha/assemblies/{assembly}/dots"),
 ]
 LISTS = [
     "/chapters",
@@ -170,7 +176,25 @@ def ids(world):
             language="en",
             consent="chapter",
         )
+        theme = Theme.objects.create(
+            scope="chapter", chapter=world.chapter_a, label="Garbage theme", size=1
+        )
+        candidates = [
+            priorities.candidate_create(
+                chapter=world.chapter_a, actor=world.leader_a, title=f"Garbage issue {n}"
+            )
+            for n in (1, 2)
+        ]
+        assembly = priorities.assembly_create(
+            chapter=world.chapter_a,
+            actor=world.leader_a,
+            title="Garbage assembly",
+            held_on=date(2026, 11, 1),
+            candidates=candidates,
+        )
     return {
+        "theme": theme.public_id,
+        "assembly": assembly.public_id,
         "person": world.person_a.public_id,
         "membership": membership.public_id,
         "partnership": partnership.public_id,

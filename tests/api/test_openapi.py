@@ -32,6 +32,14 @@ EXPECTED = {
     "/api/v1/chapters/{chapter_slug}/themes/{theme_id}": {"get", "patch"},
     "/api/v1/chapters/{chapter_slug}/pattern-runs": {"post"},
     "/api/v1/chapters/{chapter_slug}/pattern-runs/{run_id}": {"get"},
+    "/api/v1/chapters/{chapter_slug}/stories/suggest": {"post"},
+    "/api/v1/chapters/{chapter_slug}/stories/{story_id}/suggestions": {"get"},
+    "/api/v1/chapters/{chapter_slug}/stories/{story_id}/suggestions/{code_id}/accept": {"post"},
+    "/api/v1/chapters/{chapter_slug}/stories/{story_id}/suggestions/{code_id}/reject": {"post"},
+    "/api/v1/chapters/{chapter_slug}/priorities": {"get"},
+    "/api/v1/chapters/{chapter_slug}/assemblies": {"get"},
+    "/api/v1/chapters/{chapter_slug}/assemblies/{assembly_id}": {"get"},
+    "/api/v1/chapters/{chapter_slug}/assemblies/{assembly_id}/dots": {"post"},
 }
 
 
