@@ -78,7 +78,10 @@ def _first_public_id(app: str, model_name: str, chapter: Any, order: str) -> str
         model = apps.get_model(app, model_name)
     except LookupError:
         return ""
-    obj = model.objects.filter(chapter=chapter).order_by(order).first()
+    objects = model.objects.filter(chapter=chapter)
+    if model_name == "Theme":  # an active theme: retired or merged ones answer 404 / redirect
+        objects = objects.filter(retired_at=None, merged_into=None)
+    obj = objects.order_by(order).first()
     return obj.public_id if obj else ""
 
 
