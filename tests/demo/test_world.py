@@ -189,7 +189,12 @@ def test_demo_world_has_coded_stories_with_consent_history(demo):
             DOWNSTREAM
         )
         per_story = Counter(categories.values_list("story_id", flat=True))
-        assert set(per_story) == set(stories.values_list("id", flat=True))
+        # one story in eight waits with the engine's suggestions, none of them confirmed
+        waiting = set(stories.values_list("id", flat=True)) - set(per_story)
+        assert 0.08 * stories.count() <= len(waiting) <= 0.2 * stories.count()
+        suggested = StoryCode.objects.filter(story_id__in=waiting, confirmed_at=None)
+        assert set(suggested.values_list("story_id", flat=True)) <= waiting
+        assert suggested.count() >= len(waiting) // 2
         assert set(per_story.values()) <= {1, 2, 3}
         assert confirmed.exclude(confirmed_by=None).count() == confirmed.count()
         assert confirmed.filter(kind="chapter").count() >= 5
