@@ -300,6 +300,13 @@ def execute_run(run: PatternRun, *, echo: ProgressCallback | None = None) -> Pat
             del found
             report("saving", 1, 2, force=True)
             with transaction.atomic():
+                # Consent may have changed while the run worked: drop stories no longer
+                # readable (later changes are handled by hec.patterns.signals).
+                readable = set(stories.values_list("pk", flat=True).iterator(chunk_size=CHUNK))
+                for theme in themes:
+                    theme.members = [m for m in theme.members if m in readable]
+                    theme.representatives = [m for m in theme.representatives if m in readable]
+                del readable
                 outcome = identity.apply(run, themes, chapter_of)
                 PatternRun.objects.filter(pk=run.pk).update(
                     status=PatternRun.Status.DONE,

@@ -311,3 +311,19 @@ def test_api_refuses_roles_without_patterns_run(world, client_for):
     make_member(world.chapter_a, user, ChapterRole.FACULTY_ALLY, "Ally")
     response = client_for(user).post("/api/v1/chapters/alpha/pattern-runs")
     assert response.status_code == 403 and response.json()["detail"]
+
+
+def test_a_story_withdrawn_during_a_run_is_not_placed(world, monkeypatch):
+    stories = seed_stories(world.chapter_a, 120)
+    real_shares = runs._shares
+
+    def withdraw_meanwhile(themes, *args):
+        with scopes_disabled():  # the teller withdraws while the run is finding themes
+            Story.objects.filter(pk=stories[0].pk).update(withdrawn_at="2026-01-01T00:00Z")
+        themes[0].members.append(str(stories[0].pk))  # make sure the engine had placed it
+        return real_shares(themes, *args)
+
+    monkeypatch.setattr(runs, "_shares", withdraw_meanwhile)
+    run = run_now(Scope.CHAPTER, world.chapter_a)
+    assert run.status == "done", run.error
+    assert stories[0].pk not in run_members(run)
