@@ -19,8 +19,8 @@ from django_scopes import scopes_disabled
 
 from hec.core import audit
 from hec.listening.models import StoryCode
+from hec.patterns.counts import refresh_counts
 from hec.patterns.models import Theme, ThemeStory
-from hec.patterns.queries import teller_counts
 
 LABEL_MAX = 160
 KEYWORDS_MAX = 12
@@ -49,13 +49,9 @@ def _require_active(theme: Theme) -> None:
 
 
 def refresh_theme_counts(theme: Theme) -> Theme:
-    """Recount a theme's size, distinct tellers and sessions from its memberships (withdrawn
-    stories left out) and save them."""
-    with scopes_disabled():  # network and affiliate themes span chapters
-        counts = teller_counts(ThemeStory.objects.filter(theme=theme))
-    for name, value in counts.items():
-        setattr(theme, name, value)
-    theme.save(update_fields=[*counts, "updated_at"])
+    """Recount a theme's size, distinct tellers and sessions, and reload them."""
+    refresh_counts([theme.pk])
+    theme.refresh_from_db(fields=["size", "tellers", "sessions"])
     return theme
 
 

@@ -21,13 +21,13 @@ replaced in bulk. The caller runs `apply` inside one transaction.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
+from hec.patterns.counts import refresh_counts
 from hec.patterns.models import PatternRun, Scope, Theme, ThemeStory
 
 MATCH_MIN = 0.3  # Jaccard overlap from which a found theme is the same theme as before
@@ -217,46 +217,6 @@ def apply(run: PatternRun, found: list[FoundTheme], chapter_of: dict[int, int]) 
         written += len(batch)
         refresh_counts(live)
     return Outcome(themes=list(live.values()), created=len(fresh), retired=retired, stories=written)
-
-
-def refresh_counts(theme_ids: Iterable[int]) -> None:
-    """Recount size, distinct tellers and distinct sessions.
-
-    A teller is the recorded person, else the anonymous descriptor (case-insensitive); all
-    stories with neither count as one teller, so the network's "at least 3 distinct tellers"
-    rule is never met by unknown tellers alone."""
-    ids = list(theme_ids)
-    if not ids:
-        return
-    size: Counter[int] = Counter()
-    tellers: dict[int, set] = defaultdict(set)
-    sessions: dict[int, set] = defaultdict(set)
-    with scopes_disabled():
-        rows = (
-            ThemeStory.objects.filter(theme_id__in=ids)
-            .values_list(
-                "theme_id",
-                "story_id",
-                "story__teller_id",
-                "story__teller_descriptor",
-                "story__session_id",
-            )
-            .iterator(chunk_size=BATCH)
-        )
-        for theme_id, _story, teller, descriptor, session in rows:
-            size[theme_id] += 1
-            if teller is not None:
-                tellers[theme_id].add(teller)
-            elif descriptor.strip():
-                tellers[theme_id].add(descriptor.strip().casefold())
-            else:
-                tellers[theme_id].add(None)  # tellers not recorded count as one, at most
-            if session is not None:
-                sessions[theme_id].add(session)
-        for pk in ids:
-            Theme.objects.filter(pk=pk).update(
-                size=size[pk], tellers=len(tellers[pk]), sessions=len(sessions[pk])
-            )
 
 
 def forget_story(story_id: int, *, beyond_chapter_only: bool = False) -> list[int]:

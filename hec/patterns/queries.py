@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Lower, Trim, TruncMonth
+from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.utils import timezone
 
@@ -21,6 +21,7 @@ from hec.core.tenancy import ChapterAccess
 from hec.listening.models import Consent, Story, StoryCode
 from hec.listening.taxonomy import ZCode, category_label, effect_label, z_code_title
 from hec.listening.visibility import chapter_stories, note_story_read
+from hec.patterns.counts import live_memberships, teller_counts
 from hec.patterns.engine import CATEGORY_BY_ID
 from hec.patterns.models import Scope, Theme, ThemeStory
 
@@ -153,11 +154,6 @@ def sparkline(trend: list[MonthCount]) -> Sparkline:
 # --- one theme -----------------------------------------------------------------------------
 
 
-def live_memberships(memberships: QuerySet[ThemeStory]) -> QuerySet[ThemeStory]:
-    """Members whose story is still there to count (withdrawn stories count nowhere)."""
-    return memberships.filter(story__withdrawn_at__isnull=True)
-
-
 @dataclass(frozen=True)
 class CategoryShare:
     id: str
@@ -223,32 +219,6 @@ class ThemePage:
     shared_stories: list[Related]
     shared_tellers: list[Related]
     keywords: list[str] = field(default_factory=list)
-
-
-def teller_counts(memberships: QuerySet[ThemeStory]) -> dict[str, int]:
-    """Size, distinct tellers and sessions of these memberships in one query.
-
-    A teller is a recorded person, or for stories without one a distinct description
-    ("60s, Eastside", case aside); stories with neither count together as one unknown teller
-    (the rule of `hec.patterns.identity.refresh_counts`)."""
-    totals = live_memberships(memberships).aggregate(
-        size=Count("story_id", distinct=True),
-        people=Count("story__teller", distinct=True),
-        descriptors=Count(
-            Lower(Trim("story__teller_descriptor")),
-            distinct=True,
-            filter=Q(story__teller__isnull=True) & ~Q(story__teller_descriptor=""),
-        ),
-        unknown=Count(
-            "story_id", filter=Q(story__teller__isnull=True, story__teller_descriptor="")
-        ),
-        sessions=Count("story__session", distinct=True),
-    )
-    return {
-        "size": totals["size"],
-        "tellers": totals["people"] + totals["descriptors"] + (1 if totals["unknown"] else 0),
-        "sessions": totals["sessions"],
-    }
 
 
 def category_shares(theme: Theme) -> list[CategoryShare]:
