@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
+from hec.listening.taxonomy import category_label
 from hec.patterns.counts import refresh_counts
 from hec.patterns.models import PatternRun, Scope, Theme, ThemeStory
 
@@ -229,4 +231,34 @@ def forget_story(story_id: int, *, beyond_chapter_only: bool = False) -> list[in
         if theme_ids:
             ThemeStory.objects.filter(story_id=story_id, theme_id__in=theme_ids).delete()
             refresh_counts(theme_ids)
+            for theme in Theme.objects.filter(pk__in=theme_ids):
+                drop_words_of_gone_stories(theme)
     return theme_ids
+
+
+def drop_words_of_gone_stories(theme: Theme) -> None:
+    """A withdrawn story's words leave the theme with it: keywords no remaining story uses are
+    dropped, and an engine label that used one is rebuilt from what remains."""
+    texts = ThemeStory.objects.filter(theme=theme, story__withdrawn_at=None).values_list(
+        "story__text", "story__translation"
+    )
+    remaining = " ".join(f"{text} {translation}" for text, translation in texts).casefold()
+    kept = [  # a keyword may be a pair of words; each must still be in some story
+        word
+        for word in theme.keywords
+        if all(part in remaining for part in str(word).casefold().split())
+    ]
+    if kept == theme.keywords:
+        return
+    gone = [str(word).casefold() for word in theme.keywords if word not in kept]
+    theme.keywords = kept
+    fields = ["keywords", "updated_at"]
+    if any(word in theme.auto_label.casefold() for word in gone):
+        top = theme.categories[0]["id"] if theme.categories else ""
+        prefix = category_label(top) if top else _("Theme")
+        theme.auto_label = f"{prefix}: {kept[0]}" if kept else str(prefix)
+        fields.append("auto_label")
+        if not theme.label_edited:
+            theme.label = theme.auto_label
+            fields.append("label")
+    theme.save(update_fields=fields)

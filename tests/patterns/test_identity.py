@@ -198,3 +198,24 @@ def test_distinct_tellers_and_sessions(world):
     chapter_run(world)
     for theme in live(world):
         assert theme.tellers <= 2 and theme.sessions == 1
+
+
+def test_withdrawn_story_takes_its_own_words_out_of_keywords_and_label(world):
+    seed_stories(world.chapter_a, 120, consent="network")
+    chapter_run(world)
+    with scopes_disabled():
+        theme = Theme.objects.filter(scope=Scope.CHAPTER).order_by("-size").first()
+        story = theme.memberships.select_related("story").first().story
+        kept = theme.keywords[0]
+        theme.keywords = [kept, "zanzibarword"]
+        theme.auto_label = theme.label = "Housing: zanzibarword"
+        theme.save()
+        Story.objects.filter(pk=story.pk).update(text=story.text + " zanzibarword")
+    with scope(chapter=world.chapter_a):
+        listening.consent_withdraw(
+            story=Story.objects.get(pk=story.pk), actor=world.leader_a, method="verbal"
+        )
+    with scopes_disabled():
+        theme.refresh_from_db()
+    assert theme.keywords == [kept]
+    assert "zanzibarword" not in theme.label and kept in theme.label
