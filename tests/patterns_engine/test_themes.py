@@ -108,10 +108,10 @@ def test_progress_is_reported():
 
 
 def test_themes_per_group_are_small_then_grow_slowly():
-    assert choose_k(5) == 1 and choose_k(11) == 1
-    assert choose_k(18) == 3  # about six stories a theme in a small group ...
-    assert choose_k(40) == 4  # ... at most four
-    assert choose_k(100) == 5 and choose_k(200) == 6  # then one more per doubling
+    assert choose_k(5) == 1 and choose_k(9) == 1
+    assert choose_k(18) == 4  # about five stories a theme in a small group ...
+    assert choose_k(40) == 5  # ... at most five
+    assert choose_k(80) == 6 and choose_k(160) == 7  # then one more per doubling
     assert choose_k(1_000_000) == 12
     assert all(choose_k(n) <= choose_k(n + 1) for n in range(1, 5000))
 
@@ -126,3 +126,19 @@ def test_coding_in_two_processes_gives_the_same_themes(monkeypatch):
     one = discover_themes(_items(), seed=2, workers=1)
     assert [t.as_dict() for t in two] == [t.as_dict() for t in one]
     assert ("coding", 4, len(_items())) in calls  # progress after each chunk
+
+
+def test_rival_category_features_never_show_in_labels():
+    from hec.patterns.engine import themes as mod
+
+    surface: dict = {}
+    feats = mod._code_one(
+        "The landlord raised the rent and the mold in the apartment gives my son asthma.",
+        "en",
+        None,
+        surface,
+    )[0]
+    assert any(f.startswith(mod.CUE_MARK) for f in feats)  # a rival category is named
+    for theme in discover_themes(_items(), seed=0):
+        assert not any(k.startswith(mod.CUE_MARK) for k in theme.keywords)
+        assert mod.CUE_MARK not in theme.label

@@ -28,6 +28,8 @@ def distinctive_terms(
     for j in np.argsort(-score, kind="stable")[: top * 3]:
         if score[j] <= 0:
             break
+        if inv[j].startswith("@"):
+            continue
         words = [surface[s].most_common(1)[0][0] if s in surface else s for s in inv[j].split()]
         if any(w in seen for w in words) and len(words) == 1:
             continue

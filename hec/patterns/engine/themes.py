@@ -2,8 +2,10 @@
 
 Stories are grouped by their primary category (assigned by the caller or coded here);
 each group is split by seeded spherical k-means over TF-IDF of content stems and stem
-bigrams.  Stories with only weak category evidence form a residual pool; cohesive groups
-in it become "new pattern" themes.  Labels come from each theme's most distinctive terms.
+bigrams, plus a feature for each runner-up category whose cues the story also has
+(so stories coded alike but also touching another category group together).  Stories
+with only weak category evidence form a residual pool; cohesive groups in it become
+"new pattern" themes.  Labels come from each theme's most distinctive terms.
 """
 
 from __future__ import annotations
@@ -39,12 +41,15 @@ AMBIGUOUS = 0.9  # runner-up / top at or above this: the primary is a coin toss
 MIN_THEME = 3  # smallest theme kept
 NEW_PATTERN_COHESION = 0.12  # mean pairwise cosine a "new pattern" theme needs
 MAX_K = 12
-THEME_SIZE = 6  # stories per theme aimed at in a small group ...
-SMALL_K = 4  # ... up to this many themes
+THEME_SIZE = 5  # stories per theme aimed at in a small group ...
+SMALL_K = 5  # ... up to this many themes
 TICK = 2000
 PARALLEL_MIN = 20_000  # stories from which coding is spread over processes
 CHUNK = 5_000
 ATTACH_MIN = 0.3  # cosine a near-tie story needs with a theme to join it
+CUE_MARK = "@"  # feature "@<category>": a runner-up category whose cues the story also has
+CUE_RIVALS = 2  # runner-ups named, at most ...
+CUE_SHARE = 0.5  # ... each with at least this share of the top score
 
 
 @dataclass
@@ -134,8 +139,14 @@ def _code_one(text: str, hint: str | None, given: list[str] | None, surface: Sur
         cats = [c for k, (c, v) in enumerate(ranked[:3]) if k == 0 or v >= floor]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         strong = top >= WEAK_EVIDENCE and second < AMBIGUOUS * top
+    feats = _features(text, lang, surface)
+    if ranked:
+        top = ranked[0][1]
+        for c, v in ranked[1 : CUE_RIVALS + 1]:
+            if v >= CUE_SHARE * top:
+                feats.append(CUE_MARK + c)
     return (
-        _features(text, lang, surface),
+        feats,
         cats[0] if cats and strong else "",
         cats,
         [c for c, v in ranked[:2] if v > 0],
@@ -219,8 +230,9 @@ def discover_themes(
         k = choose_k(len(rows)) if g else choose_k(len(rows)) + (len(rows) >= 30)
         labels, sims = spherical_kmeans(sub, k, seed + gi)
         for c in range(int(labels.max()) + 1 if len(labels) else 0):
-            members = rows[labels == c]
-            msims = sims[labels == c]
+            keep = labels == c
+            members = rows[keep]
+            msims = sims[keep]
             if len(members) < MIN_THEME:
                 continue
             tot, size = float(msims.sum()), len(members)
@@ -235,7 +247,7 @@ def discover_themes(
                     msims,
                     sub,
                     rows,
-                    labels == c,
+                    keep,
                     X,
                     df,
                     inv,
