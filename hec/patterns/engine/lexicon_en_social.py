@@ -21,6 +21,24 @@ CATEGORIES: dict[str, str] = {
 3: islamophob* | colorism | fair housing | housing discrimination | pay gap | paid less than
 2: looked down | suspicious of me | suspicious of us | rolled her eyes | rolled his eyes | mock*
 2: ignored me | accommodation* | ada | gender | sexual orientation | ethnicity | origin
+3: because were black | because were brown | because were mexican | because were latino
+3: because were immigrants | because were poor | because were indian | because were native
+3: because were muslim | because were gay | because were trans | because were old
+3: because she was black | because he was black | because she was brown | because he was brown
+3: because of our race | because of our skin | because of our accent | because of our color
+3: because of the color | because of their race | because of his race | because of her race
+3: treated me different | treated us different | treat us different | treat me different
+3: accused me | accused us | accused of stealing | thought i was stealing | thought we were stealing
+3: called the cops on | called the police on | made us wait longer | waited longer than
+3: made fun of me | made fun of us | laughed at me | laughed at us | dirty look* | gave us looks
+3: you people | those people | our kind | your kind | go back home | go back where
+3: double standard | unfairly | redlin* | steered us | microaggression* | tokenism
+3: glass ceiling | passed over for | never promoted | not promoted | only black | only brown
+3: only latino | only latina | only woman | only person of color | minorit* | lgbt*
+3: nonbinary | gender identity | fat shaming | shamed me | looked at us like | look at us like
+3: didnt want us there | dont want us here | not welcome here | denied because | rejected because
+2: the way they treat | the way they looked | they treat us | treated us | unfair | not fair
+2: injustice | ethnic | foreign name | foreign sounding | illegals | stereotype*
 """,
     "safety_violence": """
 3: gunpoint | crossfire | bullets | bullet holes | homicide* | murder* | was killed | got killed
@@ -34,6 +52,15 @@ CATEGORIES: dict[str, str] = {
 3: lockdown | lock down | metal detector* | break ins | car break ins | fentanyl ~ street
 2: speeding | crosswalk | loose dogs | pit bull* | unsafe streets | vacant lot* | abandoned house*
 2: killed | shots | fear for my life | afraid for my kids | fentanyl | graffiti | crime scene
+3: dont feel safe | didnt feel safe | never feel safe | feel unsafe | felt unsafe | unsafe walking
+3: grabbed me | grabbed her | touched me | groped me | chased me | chased us | followed us
+3: snatched | purse snatch* | phone stolen | stole my phone | stole my purse | held at gunpoint
+3: afraid to wait | scared to wait | waiting ~ bus stop ~ night | bus stop ~ dark | dark ~ bus stop
+3: walk ~ in the dark | walking ~ in the dark | bars on the windows | bars on our windows
+3: gun violence | someone got shot | somebody got shot | police tape | shootout | gang violence
+3: fights on the bus | harassed on the bus | harassed me | harassing me | catcalling | creepy
+2: sketchy | shady | men hanging out | hanging out on the corner | sirens | helicopter*
+2: worried about ~ safety | for our safety | for my safety | fear | fearful | terrified
 """,
     "isolation": """
 3: live alone | lives alone | living alone | all by myself | no visitors | dont have anyone
