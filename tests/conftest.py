@@ -22,3 +22,13 @@ def client_for(db):
         return client
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _fresh_chapter_models():
+    """Chapter models are cached per chapter pk for a while; tests reuse pks after rollback, so
+    a test must not inherit the examples confirmed in an earlier one."""
+    from hec.patterns.coding import forget_models
+
+    forget_models()
+    yield
