@@ -27,6 +27,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--scales", help="comma-separated, smallest first (default tenth,national)")
     parser.add_argument("--seconds", type=float, help="load per page (default 5; quick 1)")
     parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument(
+        "--pages",
+        metavar="SUBSTRING",
+        help="measure only pages whose name contains one of these (comma-separated)",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", default=str(db.BENCH_DIR / "results.json"))
     parser.add_argument("--markdown", default=str(db.PROJECT_DIR / "BENCHMARKS.md"))
@@ -50,6 +55,13 @@ def prepare(kind: str, scale: str, args: argparse.Namespace) -> tuple[str, dict[
     print(f"== {kind} {scale}: generating", file=sys.stderr)
     subprocess.run(command, env=production_env(url), check=True)  # noqa: S603
     return url, json.loads(out.read_text())
+
+
+def selected(name: str, pages: str | None) -> bool:
+    """Whether `--pages` keeps this page (no filter keeps all; case-insensitive)."""
+    if not pages:
+        return True
+    return any(part.strip().lower() in name.lower() for part in pages.split(",") if part.strip())
 
 
 def run_kind(kind: str, args: argparse.Namespace) -> list[dict[str, Any]]:
@@ -102,7 +114,11 @@ def run_kind(kind: str, args: argparse.Namespace) -> list[dict[str, Any]]:
             for scale, (_, prep) in prepared.items():
                 bare_rounds[scale].append(measure(scale, prep["pages"][0]))
 
-        names = [p["name"] for p in prepared[args.scales[-1]][1]["pages"][1:]]
+        names = [
+            p["name"]
+            for p in prepared[args.scales[-1]][1]["pages"][1:]
+            if selected(p["name"], args.pages)
+        ]
         bare_round()
         for i, name in enumerate(names):
             order = list(prepared) if i % 2 == 0 else list(reversed(prepared))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hec.scale import meetings, network, people, stories, users
+from hec.scale import meetings, network, people, priorities, stories, themes, users
 from hec.scale.context import GenContext
 
 Step = Callable[[GenContext], int]
@@ -27,4 +27,6 @@ STEPS: list[tuple[str, Step]] = [
     ("sessions", stories.sessions),
     ("attendance", stories.attendance),
     ("stories", stories.stories),
+    ("themes", themes.themes),
+    ("priorities", priorities.priorities),
 ]
