@@ -218,7 +218,7 @@ class StoryCreateForm(StoryFieldsMixin):
         self.fields["text"].widget.attrs.update(
             target
             | {
-                "hx-trigger": "keyup changed delay:600ms, paste delay:600ms",
+                "hx-trigger": "input changed delay:600ms",  # typing, paste, dictation
                 "aria-describedby": "story-suggest",
             }
         )
