@@ -11,8 +11,8 @@ import pytest
 from django_scopes import scope
 
 from hec.accounts import services
+from tests.browser.axe import describe, serious
 from tests.browser.conftest import CHROMIUM
-from tests.browser.test_accessibility import describe, serious
 from tests.factories import PASSWORD
 
 pytestmark = [

@@ -3,37 +3,15 @@ width: no serious or critical violations."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from hec.scale.pages import PAGES, Target
+from tests.browser.axe import AXE, RUN_AXE, describe, serious
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 MAIN_PAGES = [p for p in PAGES if p.accessibility and not p.api]
 WIDTHS = {"desktop": 1280, "phone": 360}
-
-
-def serious(results: dict) -> list[dict]:
-    return [v for v in results["violations"] if v.get("impact") in {"serious", "critical"}]
-
-
-def describe(violations: list[dict]) -> str:
-    return json.dumps(
-        [
-            {
-                "id": v["id"],
-                "impact": v["impact"],
-                "help": v["help"],
-                "nodes": [{"target": n["target"], "html": n["html"][:160]} for n in v["nodes"][:5]],
-            }
-            for v in violations
-        ],
-        indent=2,
-    )
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
@@ -51,7 +29,7 @@ def test_page_has_no_serious_violations(registered, width, page, live_server, bw
         f"{path}: {response and response.status}"
     )
     page.add_script_tag(path=str(AXE))
-    results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    results = page.evaluate(RUN_AXE)
     violations = serious(results)
     assert not violations, f"{registered.name} at {width}px:\n{describe(violations)}"
 

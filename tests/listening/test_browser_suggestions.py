@@ -33,7 +33,7 @@ HOUSING = "Housing cost, instability and eviction"
 
 
 def _axe_problems(page) -> str:
-    from tests.browser.test_accessibility import AXE, describe, serious
+    from tests.browser.axe import AXE, describe, serious
 
     page.add_script_tag(path=str(AXE))
     results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")

@@ -93,7 +93,7 @@ def test_chain_view_renders_and_keyboard_reaches_theme_links(
 
 
 def test_chain_and_network_pages_have_no_serious_axe_violations(page, live_server, bworld, sign_in):
-    from tests.browser.test_accessibility import AXE, describe, serious
+    from tests.browser.axe import AXE, describe, serious
 
     chapter_themes(bworld)
     nw = fx.build(bworld)
@@ -124,7 +124,7 @@ def test_chain_and_network_pages_have_no_serious_axe_violations(page, live_serve
 
 
 def test_network_admin_pages_at_360(page, live_server, bworld, sign_in):
-    from tests.browser.test_accessibility import AXE, describe, serious
+    from tests.browser.axe import AXE, describe, serious
 
     nw = fx.build(bworld)
     page.set_viewport_size({"width": 360, "height": 800})

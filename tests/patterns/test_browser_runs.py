@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from hec.patterns import runs
 from hec.patterns.models import PatternRun, Scope
+from tests.browser.axe import AXE, describe, serious
 from tests.browser.conftest import (  # noqa: F401 (fixtures)
     CHROMIUM,
     browser_context_args,
@@ -20,7 +21,6 @@ from tests.browser.conftest import (  # noqa: F401 (fixtures)
     bworld,
     sign_in,
 )
-from tests.browser.test_accessibility import AXE, describe, serious
 from tests.patterns.test_runs_support import seed_stories
 
 pytestmark = [

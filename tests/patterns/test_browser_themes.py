@@ -76,25 +76,10 @@ def test_rename_a_theme_with_the_keyboard_only(page, live_server, tworld, sign_i
 
 
 def test_theme_pages_have_no_serious_axe_violations(page, live_server, tworld, sign_in):
-    from tests.browser.test_accessibility import AXE, describe, serious
+    from tests.browser.axe import sweep
 
     base = f"/c/alpha/themes/{tworld.rent.public_id}/"
     paths = ["/c/alpha/themes/", base, base + "edit/", base + "merge/", base + "split/"]
     sign_in(tworld.world.leader_a, paths[0])
-    problems = []
-    for width in (1280, 360):
-        page.set_viewport_size({"width": width, "height": 900})
-        for path in paths:
-            response = page.goto(live_server.url + path)
-            assert response is not None and response.status == 200, path
-            page.add_script_tag(path=str(AXE))
-            results = page.evaluate(
-                "async () => await axe.run(document, {resultTypes: ['violations']})"
-            )
-            if violations := serious(results):
-                problems.append(f"{path} at {width}px:\n{describe(violations)}")
-            if width == 360:
-                scroll = page.evaluate("document.documentElement.scrollWidth")
-                if scroll > 360:
-                    problems.append(f"{path}: {scroll}px wide at 360px")
+    problems = sweep(page, live_server.url, paths)
     assert not problems, "\n".join(problems)

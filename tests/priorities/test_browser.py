@@ -154,7 +154,7 @@ def test_ballot_works_without_javascript(browser, live_server, bworld):
 
 
 def test_priority_pages_have_no_serious_axe_violations(page, live_server, bworld, sign_in):
-    from tests.browser.test_accessibility import AXE, describe, serious
+    from tests.browser.axe import sweep
 
     assembly, issues = _assembly(bworld)
     with scope(chapter=bworld.chapter_a):
@@ -180,20 +180,5 @@ def test_priority_pages_have_no_serious_axe_violations(page, live_server, bworld
         f"/c/{slug}/assemblies/{closed.public_id}/",
     ]
     sign_in(bworld.leader_a, paths[0])
-    problems = []
-    for width in (1280, 360):
-        page.set_viewport_size({"width": width, "height": 900})
-        for path in paths:
-            response = page.goto(live_server.url + path)
-            assert response is not None and response.status == 200, path
-            page.add_script_tag(path=str(AXE))
-            results = page.evaluate(
-                "async () => await axe.run(document, {resultTypes: ['violations']})"
-            )
-            if violations := serious(results):
-                problems.append(f"{path} at {width}px:\n{describe(violations)}")
-            if width == 360:
-                scroll = page.evaluate("document.documentElement.scrollWidth")
-                if scroll > 360:
-                    problems.append(f"{path}: {scroll}px wide at 360px")
+    problems = sweep(page, live_server.url, paths)
     assert not problems, "\n".join(problems)
