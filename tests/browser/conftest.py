@@ -85,6 +85,7 @@ def bworld(transactional_db):
         Partnership.objects.create(chapter=world.chapter_a, organization=organization)
     world.gamma = gamma  # type: ignore[attr-defined]
     _add_listening_work(world)
+    _add_patterns_work(world)
     return world
 
 
@@ -126,6 +127,48 @@ def _add_listening_work(world) -> None:
             language="en",
             consent="chapter",
             text="The landlord raised the rent again and we moved in with my sister.",
+        )
+
+
+def _add_patterns_work(world) -> None:
+    """A theme holding the story, and an open priority assembly of two candidate issues made
+    from it, so the accessibility test reaches the theme and assembly pages too."""
+    from datetime import date
+
+    from django_scopes import scope
+
+    from hec.listening.models import Story
+    from hec.patterns.counts import refresh_counts
+    from hec.patterns.models import Scope, Theme, ThemeStory
+    from hec.priorities import services as priorities
+
+    with scope(chapter=world.chapter_a):
+        story = Story.objects.get()
+        theme = Theme.objects.create(
+            scope=Scope.CHAPTER,
+            chapter=world.chapter_a,
+            label="Rent increases push families to double up",
+            auto_label="Housing cost, instability and eviction: rent",
+            keywords=["rent", "landlord"],
+            categories=[{"id": "housing_instability", "share": 1.0}],
+            downstream=["mental_health"],
+        )
+        ThemeStory.objects.create(
+            theme=theme, story=story, chapter=world.chapter_a, representative=True
+        )
+        refresh_counts([theme.pk])
+        issues = [
+            priorities.candidate_create(
+                chapter=world.chapter_a, actor=world.leader_a, title=title, themes=[theme]
+            )
+            for title in ("Rent stabilization", "Tenant legal aid")
+        ]
+        priorities.assembly_create(
+            chapter=world.chapter_a,
+            actor=world.leader_a,
+            title="Spring priority assembly",
+            held_on=date(2026, 11, 20),
+            candidates=issues,
         )
 
 
