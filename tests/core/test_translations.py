@@ -44,9 +44,13 @@ def test_catalogue_is_complete_and_not_fuzzy():
 @pytest.mark.skipif(shutil.which("xgettext") is None, reason="GNU gettext is not installed")
 def test_every_interface_string_is_in_the_catalogue(tmp_path):
     copy = tmp_path / "hec"
-    shutil.copytree(HEC, copy, ignore=shutil.ignore_patterns("__pycache__", "engine", "scale"))
+    shutil.copytree(HEC, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    # the same command as `make messages`: the engine and the bench speak no interface strings
     subprocess.run(
-        [sys.executable, "-m", "django", "makemessages", "-l", "es", "--no-obsolete", "--no-wrap"],
+        [
+            *(sys.executable, "-m", "django", "makemessages", "-l", "es"),
+            *("--no-obsolete", "--no-wrap", "--ignore", "patterns/engine/*", "--ignore", "scale/*"),
+        ],
         cwd=copy,
         check=True,
         capture_output=True,
