@@ -59,9 +59,44 @@ def _voters(chapter: Chapter) -> list[Any]:
     return [p.user for p in people]
 
 
+# How a chapter would name the issue it cuts from a theme of each category (the theme's label
+# names the pressure; the issue names what could change).
+ISSUE_TITLES = {
+    "work_conditions": "Paid sick leave for hourly workers",
+    "income_poverty": "Utility shut-off protections for families",
+    "food_insecurity": "Fresh food within walking distance",
+    "housing_instability": "Rent stabilization and tenant legal aid",
+    "homelessness": "Transitional encampments with services",
+    "housing_quality": "Mold and repair enforcement for rentals",
+    "transportation": "Bus routes to clinics and night shifts",
+    "environment": "Clean air near highways and warehouses",
+    "safety_violence": "Safe routes to school and work",
+    "education": "Health literacy classes in the neighborhood",
+    "language_access": "Prescription labels in patients' languages",
+    "care_access": "Walk-in care without insurance",
+    "discrimination": "Respectful care: training and complaints that count",
+    "isolation": "Drop-in spaces for isolated elders",
+    "immigration_legal": "Know-your-rights clinics at the health center",
+    "family_caregiving": "Respite for family caregivers",
+}
+
+
+def _issue_title(theme: Any) -> str | None:
+    top = theme.categories[0]["id"] if theme.categories else ""
+    return ISSUE_TITLES.get(top)
+
+
 def _from_themes(chapter: Chapter, access: ChapterAccess, actor: Any) -> list[CandidateIssue]:
     themes = [t for t in services.chapter_themes(chapter)[:MAX_ISSUES] if t.size >= 2]
-    return [services.candidate_from_theme(theme=t, actor=actor, access=access) for t in themes]
+    issues: list[CandidateIssue] = []
+    for theme in themes:
+        title = _issue_title(theme)
+        if title in {i.title for i in issues}:
+            title = None  # two themes of one category: the second keeps its theme's label
+        issues.append(
+            services.candidate_from_theme(theme=theme, actor=actor, access=access, title=title)
+        )
+    return issues
 
 
 def _from_categories(

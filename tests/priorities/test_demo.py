@@ -34,6 +34,9 @@ def test_demo_has_priorities_and_runs_again_without_adding(demo):
         issues = list(CandidateIssue.objects.filter(chapter=uw))
         assert 2 <= len(issues) <= 4
         assert any(i.themes.exists() for i in issues), "made from the chapter's themes"
+        # issues are named as what could change, after their theme's main category
+        titled = {i.title for i in issues} & set(demo_priorities.ISSUE_TITLES.values())
+        assert titled and all(i.themes.exists() for i in issues if i.title in titled)
         chosen = [i for i in issues if i.status == "chosen"]
         assert chosen and all(i.chosen_in and i.chosen_at for i in chosen)
         closed = Assembly.objects.get(chapter=uw, status="closed")
