@@ -23,6 +23,7 @@ from hec.api.routers import (
     meetings,
     memberships,
     network,
+    network_themes,
     organizations,
     pattern_runs,
     people,
@@ -69,6 +70,7 @@ for module in (
     stories,
     network,
     themes,
+    network_themes,
     priorities,
     pattern_runs,
 ):

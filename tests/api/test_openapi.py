@@ -36,6 +36,8 @@ EXPECTED = {
     "/api/v1/chapters/{chapter_slug}/stories/{story_id}/suggestions": {"get"},
     "/api/v1/chapters/{chapter_slug}/stories/{story_id}/suggestions/{code_id}/accept": {"post"},
     "/api/v1/chapters/{chapter_slug}/stories/{story_id}/suggestions/{code_id}/reject": {"post"},
+    "/api/v1/chapters/{chapter_slug}/network-themes": {"get"},
+    "/api/v1/chapters/{chapter_slug}/network-themes/{network_theme_id}": {"get"},
     "/api/v1/chapters/{chapter_slug}/priorities": {"get"},
     "/api/v1/chapters/{chapter_slug}/assemblies": {"get"},
     "/api/v1/chapters/{chapter_slug}/assemblies/{assembly_id}": {"get"},

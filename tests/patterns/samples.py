@@ -61,3 +61,37 @@ def run_id(world: Any) -> str:
 
 
 SAMPLES["run_id"] = run_id
+
+
+def network_theme_id(world: Any) -> str:
+    """A network theme told by three of chapter B's people, so B's members may read it."""
+    from django_scopes import scopes_disabled
+
+    from hec.listening.models import Story
+    from hec.patterns.counts import refresh_counts
+    from hec.patterns.models import Theme, ThemeStory
+    from hec.people.models import Person
+
+    with scopes_disabled():
+        theme = Theme.objects.filter(scope="network", label="Bus fares to the clinic").first()
+        if theme is None:
+            collector = Person.objects.get(chapter=world.chapter_b, user=world.leader_b)
+            theme = Theme.objects.create(
+                scope="network",
+                label="Bus fares to the clinic",
+                categories=[{"id": "transportation", "share": 1.0}],
+            )
+            for n in range(3):
+                story = Story.objects.create(
+                    chapter=world.chapter_b,
+                    text=f"The bus fare to the clinic doubled ({n})",
+                    collector=collector,
+                    teller_descriptor=f"teller {n}",
+                    consent="network",
+                )
+                ThemeStory.objects.create(theme=theme, story=story, chapter=world.chapter_b)
+            refresh_counts([theme.pk])
+    return theme.public_id
+
+
+SAMPLES["network_theme_id"] = network_theme_id
