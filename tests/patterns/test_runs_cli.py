@@ -27,6 +27,8 @@ def test_chapter_run_from_the_terminal(world, capsys):
     assert "patterns HEC Alp" in capsys.readouterr().err  # the progress line
 
 
+# the worker / command closes the database connection when done: no wrapping transaction
+@pytest.mark.django_db(transaction=True)
 def test_network_and_affiliate_runs_through_hec(world):
     seed_stories(world.chapter_b, 60, consent="public")
     assert main(["patterns", "run", "--network", "--quiet"]) == 0

@@ -17,6 +17,8 @@ pytestmark = pytest.mark.django_db
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 
+# the worker / command closes the database connection when done: no wrapping transaction
+@pytest.mark.django_db(transaction=True)
 @override_settings(TASKS=DATABASE_TASKS)
 def test_db_worker_executes_a_queued_run(world):
     from django_tasks_db.models import DBTaskResult
@@ -39,6 +41,8 @@ def test_db_worker_executes_a_queued_run(world):
     assert result.status == "SUCCESSFUL" and result.return_value == "done"
 
 
+# the worker / command closes the database connection when done: no wrapping transaction
+@pytest.mark.django_db(transaction=True)
 @override_settings(TASKS=DATABASE_TASKS)
 def test_a_run_executed_twice_runs_once(world):
     seed_stories(world.chapter_a, 60)
