@@ -24,6 +24,12 @@ def get_assembly(assembly_id: str) -> Assembly:
     return get_object_or_404(Assembly.objects.all(), public_id=assembly_id)
 
 
+def _closed(request: ChapterRequest, assembly: Assembly) -> HttpResponse:
+    """A vote, tally or close sent after voting ended: say so on the assembly's page."""
+    messages.error(request, _("This assembly is closed: voting has ended."))
+    return redirect("chapter:assembly-detail", request.chapter.slug, assembly.public_id)
+
+
 @require("priorities.manage")
 def assembly_create(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     form = AssemblyForm(request.POST or None)
@@ -115,8 +121,7 @@ def assembly_detail(request: ChapterRequest, chapter_slug: str, assembly_id: str
 def assembly_vote(request: ChapterRequest, chapter_slug: str, assembly_id: str) -> HttpResponse:
     assembly = get_assembly(assembly_id)
     if not assembly.is_open:
-        messages.error(request, _("This assembly is closed: voting has ended."))
-        return redirect("chapter:assembly-detail", chapter_slug, assembly.public_id)
+        return _closed(request, assembly)
     sent = _vote_values(request, assembly)
     try:
         services.cast_dots(assembly=assembly, voter=request.user, allocation=sent)
@@ -136,8 +141,7 @@ def assembly_vote(request: ChapterRequest, chapter_slug: str, assembly_id: str) 
 def assembly_tally(request: ChapterRequest, chapter_slug: str, assembly_id: str) -> HttpResponse:
     assembly = get_assembly(assembly_id)
     if not assembly.is_open:
-        messages.error(request, _("This assembly is closed: voting has ended."))
-        return redirect("chapter:assembly-detail", chapter_slug, assembly.public_id)
+        return _closed(request, assembly)
     form = TallyForm(request.POST, assembly=assembly)
     if form.is_valid():
         try:
@@ -155,8 +159,7 @@ def assembly_tally(request: ChapterRequest, chapter_slug: str, assembly_id: str)
 def assembly_close(request: ChapterRequest, chapter_slug: str, assembly_id: str) -> HttpResponse:
     assembly = get_assembly(assembly_id)
     if not assembly.is_open:
-        messages.error(request, _("This assembly is closed: voting has ended."))
-        return redirect("chapter:assembly-detail", chapter_slug, assembly.public_id)
+        return _closed(request, assembly)
     form = CloseForm(request.POST, assembly=assembly)
     if form.is_valid():
         chosen: list[CandidateIssue] = list(form.cleaned_data["chosen"])
