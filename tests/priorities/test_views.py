@@ -209,9 +209,12 @@ def test_leader_tallies_and_closes_and_the_chart_shows(world, client_for, assemb
     )
     assert late.status_code == 200 and "voting has ended" in late.content.decode()
     client.post(url("assembly-tally", assembly_a.public_id), {"candidate": a.public_id, "dots": 1})
+    again = client.post(url("assembly-close", assembly_a.public_id), {"chosen": [a.public_id]})
+    assert again.status_code == 302 and again.url.endswith(f"/assemblies/{assembly_a.public_id}/")
     with scopes_disabled():
         assert Tally.objects.count() == 1
         assert CandidateIssue.objects.get(pk=b.pk).status == "chosen"
+        assert CandidateIssue.objects.get(pk=a.pk).status != "chosen"
 
 
 def test_chart_numbers_are_not_localized(world, client_for, assembly_a, issues_a):
