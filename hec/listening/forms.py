@@ -4,6 +4,7 @@ services write."""
 from __future__ import annotations
 
 from typing import Any, cast
+from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import Q
@@ -214,15 +215,26 @@ class StoryCreateForm(StoryFieldsMixin):
 
     def suggest_live(self, url: str) -> None:
         """Typing the story (or changing its language) asks `url` for suggested codes."""
-        target = {"hx-post": url, "hx-target": "#story-suggest", "hx-sync": "closest form:replace"}
-        self.fields["text"].widget.attrs.update(
-            target
-            | {
-                "hx-trigger": "input changed delay:600ms",  # typing, paste, dictation
-                "aria-describedby": "story-suggest",
-            }
-        )
-        self.fields["language"].widget.attrs.update(target | {"hx-trigger": "change"})
+        suggest_live(self, url)
+
+
+def suggest_live(form: forms.BaseForm, url: str, prefix: str = "") -> None:
+    """Typing a form's story (fields `<prefix>text`, `<prefix>language`) asks `url` (the
+    `chapter:story-suggest` endpoint) for suggested codes, shown in `#story-suggest`; its
+    switches are named `<prefix>categories`."""
+    if prefix:
+        url = f"{url}?{urlencode({'prefix': prefix})}"
+    target = {"hx-post": url, "hx-target": "#story-suggest", "hx-sync": "closest form:replace"}
+    text = form[f"{prefix}text"]
+    described_by = f"{text.auto_id}_helptext story-suggest" if text.help_text else "story-suggest"
+    text.field.widget.attrs.update(
+        target
+        | {
+            "hx-trigger": "input changed delay:600ms",  # typing, paste, dictation
+            "aria-describedby": described_by,
+        }
+    )
+    form.fields[f"{prefix}language"].widget.attrs.update(target | {"hx-trigger": "change"})
 
 
 class StoryEditForm(StoryFieldsMixin):

@@ -8,6 +8,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hec.listening import taxonomy
+from hec.listening.forms import suggest_live
 from hec.listening.models import Consent
 from hec.people.models import Discipline, Language, Person, PersonKind
 from hec.relational.models import Meeting
@@ -88,6 +90,9 @@ class MeetingForm(forms.Form):
         choices=_blank(_("Choose…")) + Consent.choices,
         help_text=_("How widely the teller agreed to share it."),
     )
+    story_categories = forms.MultipleChoiceField(
+        label=_("Suggested categories"), required=False, widget=forms.CheckboxSelectMultiple
+    )
     follow_up = forms.CharField(label=_("Follow-up"), required=False, max_length=300)
     follow_up_due = forms.DateField(label=_("Follow-up by"), required=False, widget=DATE)
     private_notes = forms.CharField(
@@ -98,7 +103,13 @@ class MeetingForm(forms.Form):
     )
     organizer = _people_field(_("Who met"))
 
-    def __init__(self, *args: Any, with_story: bool = True, **kwargs: Any) -> None:
+    STORY_FIELDS = ("story_text", "story_language", "story_consent", "story_categories")
+
+    def __init__(
+        self, *args: Any, with_story: bool = True, suggest_url: str = "", **kwargs: Any
+    ) -> None:
+        """`with_story=False` (editing) leaves the story out; `suggest_url` (the
+        `chapter:story-suggest` endpoint) shows suggested codes while the story is typed."""
         super().__init__(*args, **kwargs)
         people = Person.objects.filter(archived_at__isnull=True)
         counterpart = cast(PersonChoiceField, self.fields["counterpart"])
@@ -109,10 +120,18 @@ class MeetingForm(forms.Form):
         organizer.empty_label = None
         self.fields["counterpart_query"].widget.attrs["autofocus"] = True
         if not with_story:
-            for name in ("story_text", "story_language", "story_consent"):
+            for name in self.STORY_FIELDS:
                 del self.fields[name]
+        elif suggest_url:
+            categories = cast(forms.ChoiceField, self.fields["story_categories"])
+            categories.choices = taxonomy.category_choices()
+            suggest_live(self, suggest_url, prefix="story_")
+        else:
+            del self.fields["story_categories"]
 
-    def story(self) -> dict[str, Any] | None:
+    def story(self, confirm: bool = False) -> dict[str, Any] | None:
+        """The story told, if any. `confirm`: the categories switched on become its confirmed
+        codes (for those who may code stories; for others they are ignored)."""
         data = self.cleaned_data
         if "story_text" not in data:
             return None
@@ -122,6 +141,7 @@ class MeetingForm(forms.Form):
             "text": data["story_text"],
             "language": data["story_language"] or Language.EN,
             "consent": data["story_consent"],
+            "categories": (data.get("story_categories") or []) if confirm else [],
         }
 
     def new_counterpart(self) -> dict[str, Any] | None:

@@ -108,8 +108,9 @@ def meeting_log(
     story: dict[str, Any] | None = None,
 ) -> Meeting:
     """Log a one-to-one. `new_counterpart` ({"name", "kind"}) creates the person met;
-    `story` ({"text", "language", "consent", ...}) records a story they told, with the
-    counterpart as teller and the organizer as collector. All of it, or nothing."""
+    `story` ({"text", "language", "consent", "categories", ...}) records a story they told,
+    with the counterpart as teller and the organizer as collector (`categories`: codes the
+    actor confirmed while typing). All of it, or nothing."""
     values: dict[str, Any] = {
         "organizer": organizer,
         "counterpart": counterpart,
@@ -174,6 +175,7 @@ def _record_story(chapter: Any, actor: Any, meeting: Meeting, story: dict[str, A
             consent=story.get("consent", ""),
             consent_method=story.get("consent_method") or "verbal",
             told_on=meeting.held_on,
+            categories=story.get("categories") or (),
         )
     except ValidationError as error:
         if hasattr(error, "error_dict"):

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -26,8 +26,14 @@ def suggestion_id(code: StoryCode) -> str:
     return f"{code.kind}.{code.code}"
 
 
-def form_suggestions(coding: StoryCoding, ticked: list[str]) -> dict[str, Any]:
-    """What the story form's suggestion box shows: the engine's categories (ticked ones
+# Forms that show live suggestions name their story fields `<prefix>text`,
+# `<prefix>language` and `<prefix>categories`: the story form (no prefix) and the one-to-one
+# form (`story_`).
+FIELD_PREFIXES = ("", "story_")
+
+
+def form_suggestions(coding: StoryCoding, ticked: list[str], prefix: str = "") -> dict[str, Any]:
+    """What a story form's suggestion box shows: the engine's categories (ticked ones
     stay ticked) and categories ticked earlier that the engine no longer suggests."""
     valid = category_ids()
     ticked = [c for c in dict.fromkeys(ticked) if c in valid]
@@ -37,26 +43,31 @@ def form_suggestions(coding: StoryCoding, ticked: list[str]) -> dict[str, Any]:
         "coding": coding,
         "suggested": list(coding.categories) + kept,
         "ticked": set(ticked),
+        "prefix": prefix,
     }
+
+
+def typed_suggestions(request: ChapterRequest, prefix: str = "") -> dict[str, Any]:
+    """The suggestion box for the story posted in a form (as typed, with its ticks): while
+    typing, and when the form is shown again with a mistake to fix."""
+    data = request.POST
+    coding = code_text(
+        data.get(f"{prefix}text", ""), data.get(f"{prefix}language") or None, request.chapter
+    )
+    return form_suggestions(coding, data.getlist(f"{prefix}categories"), prefix)
 
 
 @require("stories.create")
 def story_suggest(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
-    """The story form's suggestion box, for the words typed so far (htmx, on typing)."""
+    """A story form's suggestion box, for the words typed so far (htmx, on typing).
+    `?prefix=story_` reads the one-to-one form's story fields."""
+    prefix = request.GET.get("prefix", "")
+    if prefix not in FIELD_PREFIXES:
+        return HttpResponseBadRequest(_("Unknown form."))
     if request.method != "POST":
-        return render(
-            request,
-            "listening/_story_suggest.html",
-            form_suggestions(StoryCoding(coded=False, reason="empty"), []),
-        )
-    coding = code_text(
-        request.POST.get("text", ""), request.POST.get("language") or None, request.chapter
-    )
-    return render(
-        request,
-        "listening/_story_suggest.html",
-        form_suggestions(coding, request.POST.getlist("categories")),
-    )
+        empty = form_suggestions(StoryCoding(coded=False, reason="empty"), [], prefix)
+        return render(request, "listening/_story_suggest.html", empty)
+    return render(request, "listening/_story_suggest.html", typed_suggestions(request, prefix))
 
 
 def _suggestion(request: ChapterRequest, story_id: str, code_id: str) -> StoryCode:

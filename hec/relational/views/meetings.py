@@ -9,10 +9,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hec.core.tenancy import ChapterRequest, require
+from hec.listening.views.suggestions import typed_suggestions
 from hec.listening.visibility import chapter_stories, visible_private_notes
 from hec.people.forms import add_service_errors
 from hec.people.models import Person
@@ -44,14 +46,19 @@ def _counterpart_choices(form: MeetingForm, access: Any) -> dict[str, Any]:
 @require("meetings.log")
 def meeting_log(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     access = request.chapter_access
-    form = MeetingForm(request.POST or None, initial={"organizer": access.person})
+    suggesting = access.can("stories.create")  # what the suggestion endpoint requires
+    form = MeetingForm(
+        request.POST or None,
+        initial={"organizer": access.person},
+        suggest_url=reverse("chapter:story-suggest", args=[chapter_slug]) if suggesting else "",
+    )
     if request.method == "POST" and form.is_valid():
         try:
             meeting = services.meeting_log(
                 chapter=request.chapter,
                 actor=request.user,
                 new_counterpart=form.new_counterpart(),
-                story=form.story(),
+                story=form.story(confirm=access.can("stories.code")),
                 **form.meeting_fields(),
             )
         except ValidationError as error:
@@ -67,10 +74,13 @@ def meeting_log(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
             .filter(public_id=request.GET["logged"])
             .first()
         )
+    context = {"form": form, "meeting": None, "logged": logged}
+    if request.method == "POST" and suggesting:  # shown again: keep the story's suggestions
+        context |= typed_suggestions(request, prefix="story_")
     return render(
         request,
         "relational/meeting_form.html",
-        {"form": form, "meeting": None, "logged": logged, **_counterpart_choices(form, access)},
+        context | _counterpart_choices(form, access),
     )
 
 
