@@ -218,6 +218,15 @@ class StoryCreateForm(StoryFieldsMixin):
         suggest_live(self, url)
 
 
+class DescribedBySuggestions(forms.BoundField):
+    """A story field whose screen-reader description also names the live suggestion box
+    (after Django's own help-text and error ids, which depend on the posted data)."""
+
+    @property
+    def aria_describedby(self) -> str:
+        return " ".join(filter(None, [super().aria_describedby, "story-suggest"]))
+
+
 def suggest_live(form: forms.BaseForm, url: str, prefix: str = "") -> None:
     """Typing a form's story (fields `<prefix>text`, `<prefix>language`) asks `url` (the
     `chapter:story-suggest` endpoint) for suggested codes, shown in `#story-suggest`; its
@@ -225,15 +234,10 @@ def suggest_live(form: forms.BaseForm, url: str, prefix: str = "") -> None:
     if prefix:
         url = f"{url}?{urlencode({'prefix': prefix})}"
     target = {"hx-post": url, "hx-target": "#story-suggest", "hx-sync": "closest form:replace"}
-    text = form[f"{prefix}text"]
-    described_by = f"{text.auto_id}_helptext story-suggest" if text.help_text else "story-suggest"
-    text.field.widget.attrs.update(
-        target
-        | {
-            "hx-trigger": "input changed delay:600ms",  # typing, paste, dictation
-            "aria-describedby": described_by,
-        }
-    )
+    text = form.fields[f"{prefix}text"]
+    text.bound_field_class = DescribedBySuggestions
+    # any change of the words: typing, pasting, dictating
+    text.widget.attrs.update(target | {"hx-trigger": "input changed delay:600ms"})
     form.fields[f"{prefix}language"].widget.attrs.update(target | {"hx-trigger": "change"})
 
 

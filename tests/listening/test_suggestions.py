@@ -135,6 +135,22 @@ def test_form_shown_again_keeps_its_suggestions(world, client_for):
     assert 'value="housing_instability" checked' in response.content.decode()
 
 
+def test_form_errors_name_a_bad_category_and_stay_described(world, client_for):
+    """A crafted category id is a field error, not a 500; the story field stays linked to
+    its own error and to the suggestion box for screen readers."""
+    response = client_for(world.member_a).post(
+        url(world, "story-create"), {"text": "", "language": "en", "categories": ["no_such"]}
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Select a valid choice. no_such is not one of the available choices." in html
+    assert 'aria-describedby="id_text_error story-suggest"' in html
+    typing = client_for(world.member_a).get(url(world, "story-create")).content.decode()
+    assert 'aria-describedby="story-suggest"' in typing
+    with scopes_disabled():
+        assert not Story.objects.filter(chapter=world.chapter_a, text="").exists()
+
+
 # --- stored at creation, accept / reject --------------------------------------------------
 
 

@@ -233,13 +233,9 @@ def story_create(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
             return redirect("chapter:story-detail", chapter_slug, story.public_id)
     context: dict[str, Any] = {"form": form, "story": None}
     if request.method == "POST":  # shown again (a mistake to fix): keep its suggestions
-        from hec.listening.views.suggestions import form_suggestions
-        from hec.patterns.coding import code_text
+        from hec.listening.views.suggestions import typed_suggestions
 
-        coding = code_text(
-            request.POST.get("text", ""), request.POST.get("language"), request.chapter
-        )
-        context |= form_suggestions(coding, request.POST.getlist("categories"))
+        context |= typed_suggestions(request)
     return render(request, "listening/story_form.html", context)
 
 
