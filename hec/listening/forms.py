@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hec.core.widgets import QuickSelect
 from hec.listening import taxonomy
 from hec.listening.models import (
     ChapterCode,
@@ -19,6 +20,7 @@ from hec.listening.models import (
     ListeningSession,
     StoryCode,
 )
+from hec.people.forms import PersonChoiceField
 from hec.people.models import Language, Organization, Partnership, Person, PersonKind
 
 
@@ -28,12 +30,6 @@ def _blank(label: Any) -> list[tuple[str, Any]]:
 
 def _people() -> Any:
     return Person.objects.filter(archived_at__isnull=True).order_by("name")
-
-
-class PersonChoiceField(forms.ModelChoiceField):
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("queryset", Person.objects.none())
-        super().__init__(to_field_name="public_id", **kwargs)
 
 
 def _set_choices(form: forms.BaseForm, name: str, choices: Any) -> None:
@@ -52,6 +48,7 @@ class SessionForm(forms.Form):
         required=False,
         queryset=Organization.objects.none(),
         to_field_name="public_id",
+        widget=QuickSelect,
         help_text=_("Optional: the partner that hosted or co-hosted it."),
     )
     held_on = forms.DateField(
@@ -106,6 +103,7 @@ class StoryFilterForm(forms.Form):
         required=False,
         queryset=ListeningSession.objects.none(),
         to_field_name="public_id",
+        widget=QuickSelect,
         empty_label=_("Any"),
     )
     language = forms.ChoiceField(
@@ -162,6 +160,7 @@ class StoryFieldsMixin(forms.Form):
         required=False,
         queryset=ListeningSession.objects.none(),
         to_field_name="public_id",
+        widget=QuickSelect,
     )
     told_on = forms.DateField(
         label=_("Told on"),

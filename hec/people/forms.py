@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from hec.core.permissions import ChapterRole
+from hec.core.widgets import QuickSelect
 from hec.people.models import (
     Discipline,
     Language,
@@ -29,6 +30,31 @@ FIRST_GRADUATION_YEAR = 1950
 
 def _blank(label: Any) -> list[tuple[str, Any]]:
     return [("", label)]
+
+
+class _NameChoices(forms.models.ModelChoiceIterator):
+    """(public id, name) pairs read straight from the database: a list of a chapter's
+    thousand people needs no Person objects."""
+
+    def __iter__(self) -> Any:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        yield from self.queryset.values_list("public_id", "name")
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    """A person of the chapter, chosen by public id from a list of names (set the queryset
+    in the form: the chapter's current people)."""
+
+    iterator = _NameChoices
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("queryset", Person.objects.none())
+        kwargs.setdefault("widget", QuickSelect)
+        super().__init__(to_field_name="public_id", **kwargs)
+
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.name)  # the names the list shows (see _NameChoices)
 
 
 class PeopleFilterForm(forms.Form):
@@ -74,6 +100,7 @@ class PersonForm(forms.ModelForm):
         required=False,
         queryset=Organization.objects.none(),
         to_field_name="public_id",
+        widget=QuickSelect,
         help_text=_("One of the chapter's partner organizations."),
     )
     graduation_year = forms.IntegerField(label=_("Graduation year"), required=False)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from hec.listening import taxonomy
 from hec.listening.forms import suggest_live
 from hec.listening.models import Consent
+from hec.people.forms import PersonChoiceField
 from hec.people.models import Discipline, Language, Person, PersonKind
 from hec.relational.models import Meeting
 from hec.relational.queries import members
@@ -22,18 +23,8 @@ def _blank(label: Any) -> list[tuple[str, Any]]:
     return [("", label)]
 
 
-class PersonChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return obj.name
-
-
 def _people_field(label: Any, required: bool = False) -> PersonChoiceField:
-    return PersonChoiceField(
-        label=label,
-        required=required,
-        queryset=Person.objects.none(),
-        to_field_name="public_id",
-    )
+    return PersonChoiceField(label=label, required=required)
 
 
 class MeetingForm(forms.Form):
