@@ -3,7 +3,7 @@ private notes; each function runs a fixed number of queries whatever the data si
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -123,7 +123,6 @@ def sparkline_points(values: list[int], width: int = 60, height: int = 20) -> st
 class CountsRow:
     person: Person
     counts: list[int]
-    points: str = ""
 
     @property
     def total(self) -> int:
@@ -136,7 +135,6 @@ class MonthlyCounts:
     rows: list[CountsRow]
     totals: list[int]
     goal: int | None
-    totals_points: str = field(default="")
 
 
 def monthly_counts(today: date | None = None) -> MonthlyCounts:
@@ -162,14 +160,12 @@ def monthly_counts(today: date | None = None) -> MonthlyCounts:
         counts.setdefault(row["organizer_id"], [0] * len(months))[i] += row["n"]
         totals[i] += row["n"]
     rows = []
-    for person in members().order_by("name", "id"):
-        values = counts.get(person.pk, [0] * len(months))
-        rows.append(CountsRow(person=person, counts=values, points=sparkline_points(values)))
+    for person in members().order_by("name", "id").only("id", "public_id", "name"):
+        rows.append(CountsRow(person=person, counts=counts.get(person.pk, [0] * len(months))))
     goal = MeetingGoal.objects.filter().values_list("per_month", flat=True).first()
     return MonthlyCounts(
         months=months,
         rows=rows,
         totals=totals,
         goal=goal,
-        totals_points=sparkline_points(totals),
     )
