@@ -81,6 +81,12 @@ def test_counts_page_constant_queries(world, people, client_for, django_assert_n
     with django_assert_num_queries(len(small.captured_queries)):
         response = client.get(url(world, "meeting-counts"))
     assert len(response.context["counts"].rows) == 2 + 3 + 80
+    html = response.content.decode()
+    # one trend line per member plus the chapter's, each labelled with its numbers
+    assert html.count('<svg class="sparkline"') == 1 + 2 + 3 + 80
+    assert 'aria-label="Trend over six months: 0, 0, 0, 0, 0, 1"' in html
+    first = response.context["counts"].rows[0].person
+    assert f'href="/c/{world.chapter_a.slug}/one-to-ones/?organizer={first.public_id}"' in html
 
 
 def test_goal_form(world, people, client_for):
