@@ -165,6 +165,17 @@ def test_search_matches_word_prefixes(world):
     }
 
 
+def test_single_letters_match_whole_words_only(world):
+    """ "there's" is there + s: the s must not match as a prefix (nearly every story)."""
+    add_story(world, "There's no heat in the apartment")
+    add_story(world, "There are leaks and the stove is broken")
+    assert _search(world, world.leader_a, "there's") == {"There's no heat in the apartment"}
+    assert _search(world, world.leader_a, "there") == {
+        "There's no heat in the apartment",
+        "There are leaks and the stove is broken",
+    }
+
+
 def test_search_works_inside_another_query(world):
     """The search narrows by id, so a searched queryset can be used as a subquery."""
     hit = add_story(world, "Asthma from the mold")
