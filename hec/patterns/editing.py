@@ -1,6 +1,9 @@
 """What people change on themes: rename, merge, split. Each write is one transaction with one
 audit entry.
 
+Merges and splits only move memberships between themes of the same scope and owner, so a
+network or affiliate theme still holds only stories shared beyond their chapter.
+
 Later pattern runs keep these changes (`hec.patterns.identity`): a renamed theme keeps its
 label (`label_edited`), a merged theme stays merged (`merged_into`), and the stories a person
 moved stay where they were put (`pinned` rows).
@@ -19,7 +22,7 @@ from django_scopes import scopes_disabled
 
 from hec.core import audit
 from hec.listening.models import StoryCode
-from hec.patterns.counts import refresh_counts
+from hec.patterns.counts import COUNTED, refresh_counts
 from hec.patterns.models import Theme, ThemeStory
 
 LABEL_MAX = 160
@@ -49,9 +52,9 @@ def _require_active(theme: Theme) -> None:
 
 
 def refresh_theme_counts(theme: Theme) -> Theme:
-    """Recount a theme's size, distinct tellers and sessions, and reload them."""
+    """Recount a theme's stored counts (`hec.patterns.counts`), and reload them."""
     refresh_counts([theme.pk])
-    theme.refresh_from_db(fields=["size", "tellers", "sessions"])
+    theme.refresh_from_db(fields=list(COUNTED))
     return theme
 
 

@@ -13,6 +13,12 @@ theme used once). Then:
   memberships, so a later run can recognise it and bring it back. A theme holding stories
   people placed (pinned rows) is not retired.
 
+A run writes only stories its scope may read (`hec.patterns.runs.run_stories`: for network
+and affiliate runs, stories shared beyond their chapter and not withdrawn), and
+`hec.patterns.signals` takes a story out when its consent no longer allows it, so a network
+or affiliate theme holds only shared stories: its stored counts (`refresh_counts`) are what
+the network pages show.
+
 Pinned `ThemeStory` rows (placed by a merge or a split) stay where they are and their stories
 are not placed anywhere else by a run. Every other membership of the scope's live themes is
 replaced in bulk. The caller runs `apply` inside one transaction.
@@ -28,7 +34,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
+from hec.listening.models import Consent
 from hec.listening.taxonomy import category_label
+from hec.listening.visibility import SHARED_BEYOND_CHAPTER
 from hec.patterns.counts import refresh_counts
 from hec.patterns.models import PatternRun, Scope, Theme, ThemeStory
 
@@ -219,6 +227,25 @@ def apply(run: PatternRun, found: list[FoundTheme], chapter_of: dict[int, int]) 
         written += len(batch)
         refresh_counts(live)
     return Outcome(themes=list(live.values()), created=len(fresh), retired=retired, stories=written)
+
+
+def drop_unreadable(run: PatternRun, themes: list[Theme]) -> list[int]:
+    """After a run is saved: the memberships it wrote whose story its scope may no longer read
+    leave, and those themes are recounted. The run kept only readable stories, but a consent
+    change committed while it was saving may have missed its uncommitted rows; this keeps
+    `forget_story`'s rule (and so the stored counts the network pages read) true."""
+    gone = Q(story__withdrawn_at__isnull=False) | Q(story__consent=Consent.PRIVATE)
+    if run.scope != Scope.CHAPTER:
+        gone |= ~Q(story__consent__in=SHARED_BEYOND_CHAPTER)
+    with scopes_disabled():
+        rows = ThemeStory.objects.filter(theme__in=[t.pk for t in themes], run=run).filter(gone)
+        theme_ids = sorted(set(rows.values_list("theme_id", flat=True)))
+        if theme_ids:
+            ThemeStory.objects.filter(pk__in=list(rows.values_list("pk", flat=True))).delete()
+            refresh_counts(theme_ids)
+            for theme in Theme.objects.filter(pk__in=theme_ids):
+                drop_words_of_gone_stories(theme)
+    return theme_ids
 
 
 def forget_story(story_id: int, *, beyond_chapter_only: bool = False) -> list[int]:

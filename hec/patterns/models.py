@@ -109,8 +109,11 @@ class Theme(models.Model):
     downstream = models.JSONField(default=list)  # effect ids, most frequent first
     is_new_pattern = models.BooleanField(default=False)  # fits no standard category
     size = models.PositiveIntegerField(default=0)
+    # Counted by hec.patterns.counts (the one rule) whenever runs, edits or consent change the
+    # theme's stories; a network/affiliate theme counts only its shared stories.
     tellers = models.PositiveIntegerField(default=0)  # distinct tellers (or descriptors)
     sessions = models.PositiveIntegerField(default=0)
+    chapters = models.PositiveIntegerField(default=0)  # chapters its counted stories come from
     merged_into = models.ForeignKey(
         "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="merged_from"
     )

@@ -13,6 +13,11 @@ What they see is the same, and never a person:
 - a theme shows at all only when those stories come from at least `MIN_TELLERS` distinct
   tellers (a teller: a recorded person; else a distinct description within its chapter; stories
   with neither count as one unknown teller per chapter);
+- the counts (stories, tellers, chapters) are the ones stored on the theme by
+  `hec.patterns.counts`, kept current by runs, edits and consent changes
+  (`hec.patterns.signals`): a network/affiliate theme's memberships are only ever shared,
+  non-withdrawn stories, and its stored counts count only those. Quotes, the trend and the
+  chapters list still filter by consent when they are read;
 - quotes are `AnonymizedStory` (hec.listening.visibility): the words, the chapter, roughly
   when — never the teller, the description, the collector or the session. The query loads only
   those columns.
@@ -28,8 +33,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import CharField, Count, Q, QuerySet, Value
-from django.db.models.functions import Cast, Concat, TruncMonth
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -86,78 +91,34 @@ def shared_memberships() -> QuerySet[ThemeStory]:
     )
 
 
-def _stats(theme_pks: list[int]) -> dict[int, dict[str, int]]:
-    """Stories, distinct tellers and chapters per theme, over shared stories, in one query.
-
-    The consent condition sits in each count's FILTER, not in WHERE: with it in WHERE, SQLite
-    drove the query from the network's shared stories and probed every theme for each
-    (~25 million index probes at national scale, 11 s); this way it reads only the listed
-    themes' memberships and their stories by primary key."""
-    if not theme_pks:
-        return {}
-    shared = Q(story__consent__in=SHARED_BEYOND_CHAPTER, story__withdrawn_at__isnull=True)
-    unknown = shared & Q(story__teller__isnull=True, story__teller_descriptor="")
-    described = shared & Q(story__teller__isnull=True) & ~Q(story__teller_descriptor="")
-    rows = (
-        ThemeStory.objects.filter(theme_id__in=theme_pks)
-        .values("theme_id")
-        .annotate(
-            stories=Count("story_id", distinct=True, filter=shared),
-            people=Count("story__teller", distinct=True, filter=shared),
-            descriptors=Count(
-                Concat(
-                    Cast("story__chapter_id", CharField()),
-                    Value(":"),
-                    "story__teller_descriptor",
-                    output_field=CharField(),
-                ),
-                distinct=True,
-                filter=described,
-            ),
-            unknown=Count("story__chapter", distinct=True, filter=unknown),
-            chapters=Count("story__chapter", distinct=True, filter=shared),
-        )
-        .filter(stories__gt=0)
-        .order_by()
-    )
-    return {
-        row["theme_id"]: {
-            "stories": row["stories"],
-            "tellers": row["people"] + row["descriptors"] + row["unknown"],
-            "chapters": row["chapters"],
-        }
-        for row in rows
-    }
-
-
 def _visible(scopes: Q, public_id: str | None = None) -> list[NetworkTheme]:
     with scopes_disabled():
-        query = Theme.objects.filter(scopes, merged_into__isnull=True, retired_at__isnull=True)
+        query = Theme.objects.filter(
+            scopes,
+            merged_into__isnull=True,
+            retired_at__isnull=True,
+            tellers__gte=MIN_TELLERS,  # stored counts: shared stories only (hec.patterns.counts)
+        )
         if public_id is not None:
             query = query.filter(public_id=public_id)
         themes = list(query.exclude(scope=Scope.CHAPTER).select_related("affiliate"))
-        stats = _stats([t.pk for t in themes])
-    shown = []
-    for theme in themes:
-        counts = stats.get(theme.pk)
-        if counts is None or counts["tellers"] < MIN_TELLERS:
-            continue
-        shown.append(
-            NetworkTheme(
-                pk=theme.pk,
-                public_id=theme.public_id,
-                label=theme.label,
-                scope=theme.scope,
-                affiliate=theme.affiliate.name if theme.affiliate else "",
-                keywords=tuple(str(k) for k in theme.keywords or []),
-                categories=tuple(c for c in theme.categories or [] if isinstance(c, dict)),
-                downstream=tuple(str(e) for e in theme.downstream or []),
-                is_new_pattern=theme.is_new_pattern,
-                stories=counts["stories"],
-                tellers=counts["tellers"],
-                chapters=counts["chapters"],
-            )
+    shown = [
+        NetworkTheme(
+            pk=theme.pk,
+            public_id=theme.public_id,
+            label=theme.label,
+            scope=theme.scope,
+            affiliate=theme.affiliate.name if theme.affiliate else "",
+            keywords=tuple(str(k) for k in theme.keywords or []),
+            categories=tuple(c for c in theme.categories or [] if isinstance(c, dict)),
+            downstream=tuple(str(e) for e in theme.downstream or []),
+            is_new_pattern=theme.is_new_pattern,
+            stories=theme.size,
+            tellers=theme.tellers,
+            chapters=theme.chapters,
         )
+        for theme in themes
+    ]
     # network themes first, then affiliates by name; biggest first within each
     shown.sort(key=lambda t: (t.scope != Scope.NETWORK, t.affiliate, -t.stories, t.label, t.pk))
     return shown

@@ -317,6 +317,10 @@ def execute_run(run: PatternRun, *, echo: ProgressCallback | None = None) -> Pat
                     progress_step="done",
                     error="",
                 )
+            try:  # the themes are saved: a failure here must not mark the run failed
+                identity.drop_unreadable(run, outcome.themes)  # consent changed while saving
+            except Exception:
+                logger.exception("Pattern run %s: could not sweep its stories", run.public_id)
             if echo is not None:
                 echo(PROGRESS_TOTAL, PROGRESS_TOTAL, "done")
         except Exception as exc:

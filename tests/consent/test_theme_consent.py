@@ -10,7 +10,11 @@ text, teller name, descriptor, collector name and session title carries a unique
 The themes are written straight to the models, *after* the withdrawals, as a run that read the
 stories a moment earlier would have left them, and adversarially: the stories a viewer must
 not see are representatives with the highest scores, so a surface that forgets a consent
-filter quotes them first.
+filter quotes them first. Their counts are then stored as the app stores them
+(`hec.patterns.counts.refresh_counts`, which runs, edits and consent changes call): a network
+or affiliate theme counts only its shared, live stories, and the network pages read those
+counts. (The app never leaves an unshared story in a network theme — a consent change takes it
+out — so these are harsher than anything the app can hold.)
 - per chapter: one theme holding all its 40 stories, and 14 small themes of at most 3 stories
   (as many as a theme page quotes), so that every story is quoted wherever it may be;
 - network: one theme holding all 120 stories; 10 themes each holding 3 shared, live stories
@@ -75,6 +79,7 @@ from hec.core.permissions import ChapterRole, NetworkRole
 from hec.listening.models import ListeningSession, Story
 from hec.listening.services import consent_change, consent_withdraw, story_create
 from hec.patterns import runs
+from hec.patterns.counts import refresh_counts
 from hec.patterns.engine import CATEGORY_IDS
 from hec.patterns.models import PatternRun, Scope, Theme, ThemeStory
 from hec.people.models import Affiliate, Chapter
@@ -194,9 +199,6 @@ def _theme(
             keywords=["clinic", "rent"],
             categories=[{"id": CATEGORY_IDS[len(rows) % 3], "share": 1.0}],
             downstream=["delayed_care"],
-            size=len(members),
-            tellers=len(members),
-            sessions=1,
         )
         ThemeStory.objects.bulk_create(
             ThemeStory(
@@ -208,6 +210,7 @@ def _theme(
             )
             for n in members
         )
+        refresh_counts([theme.pk])  # the counts the app stores, which the network pages read
     rows.append(
         ThemeRow(
             theme.public_id,
@@ -354,6 +357,10 @@ def build(*, handmade: bool = True) -> ConsentWorld:
         viewers.append(Viewer(ORGANIZER, "", affiliate_slug, organizer))
 
     themes = handmade_themes(rows, stories, chapters, affiliates) if handmade else []
+    whole = {  # chapter slug -> its theme holding all its stories
+        slug: [t.public_id for t in themes if t.chapter == slug and not t.small]
+        for slug in chapters
+    }
 
     issues: dict[str, list[str]] = {}
     assemblies: dict[str, str] = {}
@@ -363,7 +370,7 @@ def build(*, handmade: bool = True) -> ConsentWorld:
             made = []
             for title in ("Rent gouging", "Clinic hours"):
                 issue = CandidateIssue.objects.create(chapter=chapter, title=title)
-                issue.themes.set(Theme.objects.filter(chapter=chapter, size=len(own_stories)))
+                issue.themes.set(Theme.objects.filter(public_id__in=whole[slug]))
                 issue.stories.set(own_stories)  # withdrawn ones too: as if withdrawn later
                 made.append(issue)
             assembly = priorities.assembly_create(

@@ -12,6 +12,7 @@ from django_scopes import scopes_disabled
 
 from hec.core.permissions import ChapterRole, NetworkRole
 from hec.listening.models import ListeningSession, Story
+from hec.patterns.counts import refresh_counts
 from hec.patterns.models import Theme, ThemeStory
 from hec.people.models import Affiliate, Chapter, Person
 from tests.factories import World, make_member, make_person, make_user
@@ -63,7 +64,12 @@ def theme(
     representatives: tuple[Story, ...] = (),
     **extra: Any,
 ) -> Theme:
-    """A theme of `scope` holding `stories`, scored best first in the order given."""
+    """A theme of `scope` holding `stories`, scored best first in the order given, its
+    counts stored as the app stores them.
+
+    A network theme may be given stories that are not shared (the app never leaves one there:
+    runs do not read them and a consent change takes them out): the pages must still neither
+    count nor quote them."""
     extra.setdefault("categories", [{"id": "language_access", "share": 0.75}])
     extra.setdefault("downstream", ["medication_problems", "delayed_care"])
     extra.setdefault("keywords", ["pharmacy", "label"])
@@ -74,8 +80,6 @@ def theme(
             affiliate=affiliate,
             label=label,
             auto_label=label,
-            size=len(stories),
-            tellers=len({s.teller_id for s in stories}),
             **extra,
         )
         ThemeStory.objects.bulk_create(
@@ -88,6 +92,7 @@ def theme(
             )
             for i, s in enumerate(stories)
         )
+        refresh_counts([row.pk])  # as runs, edits and consent changes do
     return row
 
 
