@@ -20,8 +20,4 @@ class Migration(migrations.Migration):
             model_name='story',
             index=models.Index(fields=['chapter', 'withdrawn_at', '-told_on', '-id'], name='story_chapter_recent'),
         ),
-        migrations.AddIndex(
-            model_name='story',
-            index=models.Index(fields=['withdrawn_at', '-told_on', '-id'], name='story_recent'),
-        ),
     ]
