@@ -71,6 +71,11 @@ class Progress:
                 self.stream.write(self.line() + "\n")
                 self.stream.flush()
 
+    def advance_to(self, done: int) -> None:
+        """Move the bar to `done`, a running total as background work reports it (never back)."""
+        if done > self.count:
+            self.advance(done - self.count)
+
     def done(self) -> None:
         if self._finished:
             return

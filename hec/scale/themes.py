@@ -21,16 +21,8 @@ from hec.scale.scales import BENCH_CHAPTER_SLUG
 def _run(ctx: GenContext, scope: str, label: str, **owner: Any) -> PatternRun:
     run, _created = runs.create_run(scope, **owner)
     bar = ctx.progress(runs.PROGRESS_TOTAL, label)
-    shown = 0
-
-    def echo(done: int, total: int, step: str) -> None:
-        nonlocal shown
-        if done > shown:
-            bar.advance(done - shown)
-            shown = done
-
     with bar:
-        run = runs.execute_run(run, echo=echo)
+        run = runs.execute_run(run, echo=lambda done, total, step: bar.advance_to(done))
     if run.status != PatternRun.Status.DONE:
         raise RuntimeError(f"{label} pattern run failed: {run.error}")
     return run

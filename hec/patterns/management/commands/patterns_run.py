@@ -45,16 +45,8 @@ class Command(BaseCommand):
             raise CommandError(f"run {run.public_id} of this scope is already running")
         owner = chapter or affiliate or "network"
         bar = Progress(runs.PROGRESS_TOTAL, f"patterns {owner}"[:16], quiet=options["quiet"])
-        shown = 0
-
-        def echo(done: int, total: int, step: str) -> None:
-            nonlocal shown
-            if done > shown:
-                bar.advance(done - shown)
-                shown = done
-
         started = time.monotonic()
-        run = runs.execute_run(run, echo=echo)
+        run = runs.execute_run(run, echo=lambda done, total, step: bar.advance_to(done))
         bar.done()
         seconds = time.monotonic() - started
         if run.status != PatternRun.Status.DONE:
