@@ -587,8 +587,8 @@ def chapter_answers(world: ConsentWorld, viewer: Viewer) -> list[Answer]:
                 theme,
             ),
         ]
-        if not own and not theme.small:
-            answers.append(  # another chapter's theme given to "new issue from a theme"
+        if not theme.small:  # "new issue from a theme", given the chapter's or another's
+            answers.append(
                 Answer(
                     "web issue from theme",
                     False,
@@ -607,15 +607,6 @@ def chapter_answers(world: ConsentWorld, viewer: Viewer) -> list[Answer]:
                     status(edit),
                     readable_unprivate(theme) if edit else frozenset(),
                     theme,
-                )
-            )
-            answers.append(
-                Answer(
-                    "web issue from theme",
-                    False,
-                    seen(web.get(f"/c/{slug}/priorities/new/", {"theme": tid})),
-                    status(role in PRIORITIES_MANAGE),
-                    theme=theme,
                 )
             )
     themes_status = status(role in THEMES_VIEW)
