@@ -86,6 +86,10 @@ class ConsentMethod(models.TextChoices):
     DIGITAL = "digital", _("Digital form or message")
 
 
+# The levels other chapters may read (anonymized); `hec.listening.visibility` re-exports it.
+SHARED_BEYOND_CHAPTER = (Consent.NETWORK, Consent.PUBLIC)
+
+
 class Story(ChoiceLabelsModel):
     public_id = PublicIdField()
     chapter = models.ForeignKey("people.Chapter", on_delete=models.PROTECT, related_name="+")
@@ -147,6 +151,17 @@ class Story(ChoiceLabelsModel):
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
+    # Computed by the database on every write (so a consent change or a withdrawal, even by a
+    # bulk update, takes the story off the network at once): other chapters may read it. Only
+    # `visibility.network_stories` filters on it, so its index serves that list alone.
+    shared_beyond_chapter = models.GeneratedField(
+        expression=models.ExpressionWrapper(
+            Q(consent__in=SHARED_BEYOND_CHAPTER, withdrawn_at__isnull=True),
+            output_field=models.BooleanField(),
+        ),
+        output_field=models.BooleanField(),
+        db_persist=True,
+    )
 
     objects = ScopedManager(chapter="chapter")
 
@@ -164,6 +179,13 @@ class Story(ChoiceLabelsModel):
             ),
             models.Index(fields=["chapter", "consent"]),
             models.Index(fields=["consent", "withdrawn_at"]),
+            # The network's shared stories, newest first: a page of other chapters' stories
+            # walks 50 entries (skipping the reader's own chapter from the index) instead of
+            # sorting every shared story. Led by a column no other query filters on.
+            models.Index(
+                fields=["shared_beyond_chapter", "-told_on", "-id", "chapter"],
+                name="story_shared_recent",
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=~Q(text=""), name="story_text_required"),

@@ -20,9 +20,9 @@ from django_scopes import scopes_disabled
 
 from hec.core import audit
 from hec.core.tenancy import ChapterAccess
+from hec.listening.models import SHARED_BEYOND_CHAPTER as SHARED_BEYOND_CHAPTER  # re-exported
 from hec.listening.models import Consent, Story
 
-SHARED_BEYOND_CHAPTER = (Consent.NETWORK, Consent.PUBLIC)
 CHAPTER_PATTERN_LEVELS = (Consent.CHAPTER, Consent.NETWORK, Consent.PUBLIC)
 
 
@@ -83,14 +83,22 @@ class AnonymizedStory:
 
 
 def network_stories(access: ChapterAccess) -> QuerySet[Story]:
-    """Other chapters' stories shared with the network. Callers must present them through
-    `anonymize` (the query deliberately does not select teller columns)."""
+    """Other chapters' stories shared with the network, newest first. Callers must present
+    them through `anonymize` (the query deliberately does not select teller columns).
+
+    `shared_beyond_chapter` is the database's own `consent IN SHARED_BEYOND_CHAPTER AND
+    withdrawn_at IS NULL` (a generated column, see `Story`); filtering on it instead of the
+    two conditions lets SQLite and PostgreSQL walk its index in this order and stop after a
+    page, whatever the size of the network."""
     if not access.can("stories.network.view"):
         return Story.objects.none()
     with scopes_disabled():
         return (
-            Story.objects.filter(consent__in=SHARED_BEYOND_CHAPTER, withdrawn_at__isnull=True)
+            # `__in=[True]`, not `=True`: Django writes a boolean `=True` as the bare column,
+            # which SQLite cannot match to the index's leading column (`IN (1)` is `= 1`).
+            Story.objects.filter(shared_beyond_chapter__in=[True])
             .exclude(chapter=access.chapter)
+            .order_by("-told_on", "-id")
             .select_related("chapter")
             .only(
                 "public_id",

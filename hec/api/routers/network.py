@@ -11,9 +11,10 @@ from django_scopes import scopes_disabled
 from ninja import Query, Router
 from ninja.pagination import paginate
 
-from hec.api.pagination import Pagination
+from hec.api.pagination import CountAheadPagination
 from hec.api.schemas import ERRORS, Error
 from hec.api.schemas_listening import NetworkStoryFilters, NetworkStoryOut
+from hec.core.paging import count_ahead
 from hec.core.tenancy import ChapterRequest, require
 from hec.listening.models import Story, StoryCode
 from hec.listening.search import search_stories
@@ -24,7 +25,7 @@ router = Router(tags=["network stories"])
 
 class Anonymized:
     """A page of `network_stories` presented through `anonymize` (with confirmed
-    categories), sliced and counted like a queryset by the paginator."""
+    categories), sliced and counted (a bounded way ahead) by the paginator."""
 
     def __init__(self, queryset: QuerySet[Story]):
         self.queryset = queryset
@@ -32,8 +33,8 @@ class Anonymized:
     def all(self) -> "Anonymized":
         return self
 
-    def count(self) -> int:
-        return self.queryset.count()
+    def count_ahead(self, offset: int) -> tuple[int, bool]:
+        return count_ahead(self.queryset, offset)
 
     def __getitem__(self, page: slice) -> list[AnonymizedStory]:
         stories = list(self.queryset[page])
@@ -54,14 +55,19 @@ class Anonymized:
     "/chapters/{chapter_slug}/network-stories",
     response={200: list[NetworkStoryOut], ERRORS: Error},
 )
-@paginate(Pagination)
+@paginate(CountAheadPagination)
 @require("stories.network.view")
 def list_network_stories(
     request: ChapterRequest, chapter_slug: str, filters: Query[NetworkStoryFilters]
 ) -> Any:
     """Stories other chapters' tellers agreed to share beyond their chapter, without who
-    told or collected them: the words, the chapter and city, the month, the categories."""
-    queryset = network_stories(request.chapter_access).order_by("-told_on", "-id")
+    told or collected them: the words, the chapter and city, the month, the categories; newest
+    first.
+
+    `count` is exact while at most 1,000 stories follow `offset`; past that it is
+    `offset + 1001`, a lower bound (the network may hold far more): page on while
+    `offset + limit < count`."""
+    queryset = network_stories(request.chapter_access)
     if filters.language is not None:
         queryset = queryset.filter(language=filters.language)
     if filters.consent is not None:

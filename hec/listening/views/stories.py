@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
+from hec.core.paging import long_page
 from hec.core.tenancy import ChapterRequest, require
 from hec.listening import services
 from hec.listening.forms import (
@@ -314,10 +315,11 @@ def story_withdraw(request: ChapterRequest, chapter_slug: str, story_id: str) ->
 
 @require("stories.network.view")
 def network_story_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
-    """Other chapters' network and public stories: words, codes, chapter and month only."""
-    page = Paginator(network_stories(request.chapter_access), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    """Other chapters' network and public stories: words, codes, chapter and month only.
+
+    Counted only 1,000 stories ahead ("more than N"): a full count of the network's shared
+    stories would cost as much as the network is large (`hec.core.paging`)."""
+    page = long_page(network_stories(request.chapter_access), request.GET.get("page"), PAGE_SIZE)
     ids = [s.pk for s in page]
     with scopes_disabled():  # other chapters' codes, for stories already shared with us
         tags = _category_tags([], ids)
