@@ -57,3 +57,25 @@ def test_prepared_query_refuses_values_it_cannot_place(world):
         PreparedQuery(lambda text: model.objects.filter(email__icontains=text), "sentinel")("x")
     with pytest.raises(ValueError, match="not every sentinel"):
         PreparedQuery(lambda a, b: model.objects.filter(email=a), "one", "two")("x", "y")
+
+
+def test_layout_links_are_those_of_url_and_static(world, client_for):
+    """The layout's remembered links are exactly what {% url %} and {% static %} give, in
+    each language."""
+    from django.template import engines
+    from django.utils import translation
+
+    engine = engines["django"]
+    ours = engine.from_string(
+        "{% load layout %}{% layout_url 'chapter:people-list' 'alpha' %} "
+        "{% layout_url 'accounts:profile' %} {% layout_static 'css/app.css' %}"
+    )
+    django_s = engine.from_string(
+        "{% load static %}{% url 'chapter:people-list' 'alpha' %} "
+        "{% url 'accounts:profile' %} {% static 'css/app.css' %}"
+    )
+    for language in ("en", "es"):
+        with translation.override(language):
+            assert ours.render({}) == django_s.render({})
+    page = client_for(world.leader_a).get("/c/alpha/").content.decode()
+    assert 'href="/c/alpha/people/"' in page and 'href="/accounts/profile/"' in page
