@@ -36,8 +36,9 @@ lint: install
 typecheck: install
 	$(BIN)/mypy hec
 
+# One test worker per core (pytest-xdist); each has its own test database.
 pytest: install
-	$(BIN)/pytest -q -m "not browser" --cov=hec --cov-report=term:skip-covered
+	$(BIN)/pytest -q -n auto -m "not browser" --cov=hec --cov-report=term:skip-covered
 
 browser: install
 	@if [ -x /usr/bin/chromium ]; then $(BIN)/pytest -q -m browser; \

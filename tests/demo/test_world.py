@@ -5,6 +5,7 @@ from collections import Counter
 from datetime import timedelta
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
@@ -27,9 +28,20 @@ from hec.people.models import Affiliate, Chapter, Membership, Person, PersonKind
 from hec.relational.models import Meeting, MeetingGoal
 
 
+@pytest.fixture(scope="module")
+def demo_world(django_db_setup, django_db_blocker):
+    """The demo world is built once for this module (it takes seconds), inside a transaction
+    rolled back when the module ends; each test runs in its own savepoint within it (`db`),
+    so what a test changes is undone before the next."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        build_demo_world()
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(db):
-    build_demo_world()
+def demo(demo_world, db):
+    return None
 
 
 def counts() -> tuple[int, ...]:
