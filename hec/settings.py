@@ -258,8 +258,6 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-# Django's database sessions, read with a query compiled once per connection (hec/core/sessions.py)
-SESSION_ENGINE = "hec.core.sessions"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 if PRODUCTION:
