@@ -63,4 +63,11 @@ def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
     assert res["themes"]["themes"] == 2 and res["themes"]["homogeneity"] == pytest.approx(1.0)
     assert res["themes"]["unthemed"] == pytest.approx((len(EN) + len(ES) - 3) / len(rows))
     assert res["scale"]["stories"] == 300 and res["scale"]["seconds"] > 0
-    assert "| ours |" in capsys.readouterr().out
+    # the spread over five k-means seedings: these two pure groups are found by every seed
+    spread = res["themes"]["seeds"]
+    assert (spread["first"], spread["last"]) == (0, 4)
+    assert spread["homogeneity"] == pytest.approx((1.0, 1.0, 1.0))
+    low, mean, high = spread["unthemed"]
+    assert low <= res["themes"]["unthemed"] <= high and low <= mean <= high
+    out = capsys.readouterr().out
+    assert "| ours |" in out and "Ours over k-means seeds 0–4: homogeneity 1.000–1.000" in out

@@ -185,9 +185,9 @@ def _not_coded(story: Story, codes: list[StoryCode]) -> bool:
     """Nothing confirmed, nothing suggested, and the engine does not code this language."""
     if codes:
         return False
-    from hec.patterns.engine import detect_language
+    from hec.patterns.engine import story_language
 
-    return detect_language(story.text, story.language) not in ("en", "es")
+    return story_language(story.text, story.language) not in ("en", "es")
 
 
 def story_page(request: ChapterRequest, story: Story, **extra: Any) -> HttpResponse:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .chapter import ChapterModel
 from .coder import Coding, code_story
+from .cues import story_language
 from .data import CATEGORIES, CATEGORY_BY_ID, CATEGORY_IDS, DOWNSTREAM, Category
 from .text import detect_language
 
@@ -20,6 +21,7 @@ __all__ = [
     "Coding",
     "code_story",
     "detect_language",
+    "story_language",
     "discover_themes",
     "Theme",
     "ThemeItem",

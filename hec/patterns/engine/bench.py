@@ -123,9 +123,30 @@ def run_themes(stories: list[dict[str, Any]], seed: int) -> dict[str, Any]:
     tracemalloc.stop()
     truth = {s["id"]: s["categories"][0] for s in stories}
     ncat = len(set(truth.values()))
-    res = theme_scores(truth, [t.members for t in themes], ncat)
+    res: dict[str, Any] = dict(theme_scores(truth, [t.members for t in themes], ncat))
     res.update(seconds=wall, peak_mb=peak, new_pattern_themes=sum(t.new_pattern for t in themes))
+    res["seeds"] = seed_spread(items, truth, ncat, range(seed, seed + SPREAD_SEEDS))
     return res
+
+
+SPREAD_SEEDS = 5
+SPREAD_METRICS = ("homogeneity", "nmi", "themes_per_category", "unthemed")
+
+
+def seed_spread(
+    items: list[dict[str, Any]], truth: dict[str, str], ncat: int, seeds: range
+) -> dict[str, Any]:
+    """Min, mean and max of the theme scores over several k-means seedings: one seed's
+    figures move by a story or two either way."""
+    runs = [
+        theme_scores(truth, [t.members for t in discover_themes(items, seed=s)], ncat)
+        for s in seeds
+    ]
+    spread: dict[str, Any] = {"first": seeds.start, "last": seeds.stop - 1}
+    for key in SPREAD_METRICS:
+        values = [r[key] for r in runs]
+        spread[key] = (min(values), sum(values) / len(values), max(values))
+    return spread
 
 
 def run_baselines(stories: list[dict[str, Any]], seed: int, bertopic: bool) -> dict[str, Any]:

@@ -19,10 +19,10 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from .cues import CueKey, Cues, squash, story_cues
+from .cues import CueKey, Cues, squash, story_cues, story_language
 from .data import CATEGORY_IDS
 from .matcher import CATEGORY_MATCHER, tokenize
-from .text import SUPPORTED, content_stems, detect_language
+from .text import SUPPORTED, content_stems
 
 SECONDARY_LABEL_WEIGHT = 0.5
 K_NEIGHBOURS = 7
@@ -65,7 +65,7 @@ class ChapterModel:
             cats = [c for c in dict.fromkeys(cats) if c in CATEGORY_IDS]
             if not cats:
                 continue
-            detected = detect_language(text, lang)
+            detected = story_language(text, lang)
             if detected not in SUPPORTED:
                 continue
             lab = {c: (1.0 if i == 0 else SECONDARY_LABEL_WEIGHT) for i, c in enumerate(cats)}

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .chapter import ChapterModel
-from .cues import Cues, _tally, squash, story_cues
+from .cues import Cues, _tally, squash, story_cues, story_language
 from .data import CATEGORY_IDS
 from .matcher import DOWNSTREAM_MATCHER, tokenize
-from .text import SUPPORTED, detect_language
+from .text import SUPPORTED
 
 SECONDARY_RATIO = 0.8  # a further category needs 80% of the top score (5-fold CV) ...
 SECONDARY_MIN = 3.0  # ... and at least one strong cue's worth of evidence
@@ -54,7 +54,7 @@ def code_story(
     text: str, lang: str | None = None, *, examples: Sequence[Example] | ChapterModel | None = None
 ) -> Coding:
     """Code one story.  ``examples`` are a chapter's confirmed codings (or a ChapterModel)."""
-    detected = detect_language(text, lang)
+    detected = story_language(text, lang)
     if detected not in SUPPORTED:
         return Coding(coded=False, lang=detected, reason="unsupported_language")
     cues: Cues = story_cues(text, detected)

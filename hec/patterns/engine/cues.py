@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .matcher import CATEGORY_MATCHER, Match, tokenize
+from .text import SUPPORTED, detect_language
 
 OTHER_LANG_WEIGHT = 0.5  # a pattern of the other supported language (code-switching)
 NEGATED_WEIGHT = 0.1  # "I'm not homeless"
@@ -15,6 +16,7 @@ PHRASE_BONUS = 0.25  # extra weight share per extra word of a multi-word cue
 WEAK_WEIGHT = 1.25  # a cue weighing this or less (after the above) is a setting word ...
 WEAK_CAP = 3.0  # ... and all of a category's setting words add up to at most this
 SHARED_EXP = 0.5  # a cue listed under n categories weighs n ** -SHARED_EXP
+NAMED_NEED = 3.0  # a strong cue: enough to tell the language of a note without function words
 
 
 CueKey = tuple[str, str]  # (category id, pattern key)
@@ -110,3 +112,19 @@ def story_cues(text: str, lang: str) -> Cues:
     """The category cues of a story in a supported language."""
     toks, spans = tokenize(text)
     return Cues(*cue_values(CATEGORY_MATCHER.find(toks), lang, text, spans))
+
+
+def story_language(text: str, hint: str | None = None) -> str | None:
+    """The story's language as `detect_language` tells it from function words; for a text
+    with none in any language (a clinic note: "Uninsured; rationing insulin."), the supported
+    language of the strong lexicon cues it names (negated or not: "Denies homelessness." is
+    English with nothing to code), else None (not coded)."""
+    lang = detect_language(text, hint)
+    if lang is not None:
+        return lang
+    strong = {code: 0.0 for code in SUPPORTED}
+    for match in CATEGORY_MATCHER.find(tokenize(text)[0]):
+        if match.pattern.weight >= NAMED_NEED:
+            strong[match.pattern.lang] += match.pattern.weight
+    code, value = max(strong.items(), key=lambda kv: kv[1])
+    return code if value else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import (
     lexicon_ambiguous,
+    lexicon_clinical,
     lexicon_en,
     lexicon_en_more,
     lexicon_en_social,
@@ -19,7 +20,9 @@ from .text import fold
 _WORD = re.compile(r"[\w\u2019']+")
 _SPLIT = re.compile(r"[a-z0-9]+")
 NEGATORS = frozenset(
+    # "denies" / "negative for": how clinical notes say a need is absent
     ["not", "never", "no", "isnt", "wasnt", "arent", "werent", "nunca", "jamas", "ni"]
+    + ["denies", "denied", "negative", "niega", "nego", "negativo"]
 )
 MAX_GAP = 3
 PLURALS = True  # a one-word cue also matches its plural ("desalojos", "landlords")
@@ -193,6 +196,8 @@ CATEGORY_MATCHER = Matcher(
     + parse_lexicon(lexicon_es_more.CATEGORIES, "es")
     + parse_lexicon(lexicon_en_social.CATEGORIES, "en")
     + parse_lexicon(lexicon_es_social.CATEGORIES, "es")
+    + parse_lexicon(lexicon_clinical.CATEGORIES_EN, "en")
+    + parse_lexicon(lexicon_clinical.CATEGORIES_ES, "es")
 )
 DOWNSTREAM_MATCHER = Matcher(
     parse_lexicon(lexicon_en.DOWNSTREAM, "en", capped=False)

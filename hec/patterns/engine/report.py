@@ -65,6 +65,20 @@ def markdown(res: dict[str, Any]) -> str:
             f"{int(t['themes'])} | {_f(t['themes_per_category'], 2)} | "
             f"{100 * t['unthemed']:.1f}% | {secs} | {mem} |"
         )
+    spread = res["themes"].get("seeds")
+    if spread:
+        parts = []
+        for key, name, digits in (
+            ("homogeneity", "homogeneity", 3),
+            ("nmi", "NMI", 3),
+            ("themes_per_category", "themes/category", 2),
+        ):
+            low, mean, high = (_f(v, digits) for v in spread[key])
+            parts.append(f"{name} {low}–{high} (mean {mean})")
+        low, mean, high = (f"{100 * v:.1f}" for v in spread["unthemed"])
+        parts.append(f"unthemed {low}–{high}% (mean {mean}%)")
+        seeds = f"{spread['first']}–{spread['last']}"
+        lines += ["", f"Ours over k-means seeds {seeds}: {', '.join(parts)}."]
     sc = res.get("scale")
     if sc:
         lines += [

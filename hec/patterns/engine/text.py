@@ -117,7 +117,8 @@ def _latin_share(text: str) -> float:
 
 
 def detect_language(text: str, hint: str | None = None) -> str | None:
-    """Return 'en', 'es', another code, or None when it cannot tell.
+    """Return 'en', 'es', another code, or None when it cannot tell (no function word of any
+    language it knows: a short or telegraphic text).
 
     A supported hint is trusted unless the text is clearly another language.
     """
@@ -143,8 +144,8 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
         if other_sup >= 4 and other_sup > 2.5 * max(own, 1):
             return "es" if hint == "en" else "en"
         return hint
-    if best_sup_n == 0:
-        return None if n < 4 else "other"
+    if best_sup_n == 0:  # no function word of ours; of another language, or none at all
+        return "other" if best_other_n else None
     return best_sup
 
 

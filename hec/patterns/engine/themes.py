@@ -29,10 +29,11 @@ from .cluster import (
     tfidf,
 )
 from .coder import SECONDARY_MIN, _tally, lexicon_scores
+from .cues import story_language
 from .data import CATEGORY_BY_ID, CATEGORY_IDS
 from .labels import distinctive_terms
 from .matcher import DOWNSTREAM_MATCHER, tokenize
-from .text import SUPPORTED, detect_language, is_content, stem
+from .text import SUPPORTED, is_content, stem
 
 Progress = Callable[[str, int, int], None]
 Surface = dict[str, Counter[str]]
@@ -122,7 +123,7 @@ def _code_one(text: str, hint: str | None, given: list[str] | None, surface: Sur
     """(features, group, categories, two best candidates, downstream) of one story.
 
     group is the primary category, "" for the residual pool, None when not coded."""
-    lang = detect_language(text, hint)
+    lang = story_language(text, hint)
     if lang not in SUPPORTED:
         return [], None, [], [], []
     toks, spans = tokenize(text)

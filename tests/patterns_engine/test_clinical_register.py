@@ -1,0 +1,69 @@
+"""Stories as clinics and screeners write them: telegraphic notes that name the need
+("Uninsured.", "No reliable transportation to dialysis.") and say a need is absent with
+"denies" / "negative for". The engine must code them like the everyday wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from hec.patterns.engine import code_story, story_language
+
+NOTES = [
+    ("Pt is currently homeless, staying at a shelter downtown.", "homelessness"),
+    ("Patient reports living in his car for the past 2 months.", "homelessness"),
+    ("Pt is unhoused.", "homelessness"),
+    ("Pt lives alone, no family nearby, socially isolated.", "isolation"),
+    ("Pt uninsured, has not seen PCP in 3 years.", "care_access"),
+    ("Cannot afford copays; rationing insulin.", "care_access"),
+    ("Reports food insecurity; often skips meals at end of month.", "food_insecurity"),
+    ("Pt endorses inadequate food intake due to cost.", "food_insecurity"),
+    ("No reliable transportation to dialysis.", "transportation"),
+    ("Missed last 3 appointments due to lack of transportation.", "transportation"),
+    (
+        "Limited English proficiency; discharge instructions given in English only.",
+        "language_access",
+    ),
+    ("Pt reports being behind on rent and received eviction notice.", "housing_instability"),
+    ("Apartment has mold and cockroaches, worsening asthma.", "housing_quality"),
+    ("History of intimate partner violence, feels unsafe at home.", "safety_violence"),
+    ("Pt's utilities were shut off last week.", "income_poverty"),
+    ("Lost job 2 months ago, currently unemployed.", "work_conditions"),  # Z56.0
+    ("Hx of incarceration, recently released.", "immigration_legal"),  # Z65.1, reentry
+    ("Primary caregiver for mother with dementia, caregiver stress.", "family_caregiving"),
+    ("Did not finish high school, low health literacy.", "education"),
+    ("Lives near refinery, concerned about air quality.", "environment"),
+    ("Paciente refiere que vive en su carro.", "homelessness"),
+    ("Sin seguro médico; raciona la insulina.", "care_access"),
+    ("Paciente con inseguridad alimentaria, usa banco de alimentos.", "food_insecurity"),
+    ("Refiere violencia de pareja.", "safety_violence"),
+]
+
+
+@pytest.mark.parametrize("text,category", NOTES, ids=[t[:40] for t, _ in NOTES])
+def test_clinical_notes_are_coded_by_the_need_they_name(text, category):
+    assert code_story(text).primary == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt denies food insecurity.",
+        "Denies homelessness.",
+        "Screened negative for transportation insecurity.",
+        "Niega violencia de pareja.",
+    ],
+)
+def test_a_need_the_note_denies_is_not_coded(text):
+    coding = code_story(text)
+    assert not coding.coded and coding.reason == "no_evidence"
+
+
+def test_a_note_without_function_words_takes_the_language_of_its_cues():
+    assert story_language("Uninsured; rationing insulin.") == "en"
+    assert story_language("Desalojo; sin seguro.") == "es"
+    # nothing to go on: not coded rather than guessed
+    assert story_language("Lorem ipsum dolor sit amet.") is None
+    coding = code_story("Lorem ipsum dolor sit amet.")
+    assert not coding.coded and coding.reason == "unsupported_language"
+    # a language hint is trusted as before
+    assert story_language("Uninsured.", "en") == "en"
