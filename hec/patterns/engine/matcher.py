@@ -22,7 +22,7 @@ _SPLIT = re.compile(r"[a-z0-9]+")
 NEGATORS = frozenset(
     # "denies" / "negative for": how clinical notes say a need is absent
     ["not", "never", "no", "isnt", "wasnt", "arent", "werent", "nunca", "jamas", "ni"]
-    + ["denies", "denied", "negative", "niega", "nego", "negativo"]
+    + ["denies", "negative", "niega", "negativo"]
 )
 MAX_GAP = 3
 PLURALS = True  # a one-word cue also matches its plural ("desalojos", "landlords")
