@@ -60,8 +60,47 @@ class Match:
     negated: bool
 
 
+# Shorthand of texts, chats and notes, read as the word it stands for (one token for one,
+# so evidence still quotes the story's own spelling).
+SHORTHAND = {
+    "bc": "because",
+    "bcuz": "because",
+    "becuz": "because",
+    "cuz": "because",
+    "coz": "because",
+    "thru": "through",
+    "tho": "though",
+    "ppl": "people",
+    "govt": "government",
+    "mgr": "manager",
+    "appt": "appointment",
+    "appts": "appointments",
+    "rx": "prescription",
+    "rxs": "prescriptions",
+    "dr": "doctor",
+    "drs": "doctors",
+    "hosp": "hospital",
+    "apt": "apartment",
+    "apts": "apartments",
+    "bldg": "building",
+    "hr": "hour",
+    "hrs": "hours",
+    "wk": "week",
+    "wks": "weeks",
+    "yr": "year",
+    "yrs": "years",
+    "ur": "your",
+    "xq": "porque",
+    "pq": "porque",
+    "porq": "porque",
+    "tmb": "tambien",
+    "tb": "tambien",
+    "dra": "doctora",
+}
+
+
 def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """Folded tokens and their character spans in the original text."""
+    """Folded tokens (shorthand spelt out) and their character spans in the original text."""
     toks: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
@@ -70,7 +109,7 @@ def tokenize(text: str) -> tuple[list[str], list[tuple[int, int]]]:
         plain = word.isascii() and word.isalnum()
         pieces = [word.lower()] if plain else _SPLIT.findall(fold(word))
         for piece in pieces:
-            toks.append(piece)
+            toks.append(SHORTHAND.get(piece, piece))
             spans.append((m.start(), m.end()))
     return toks, spans
 

@@ -1,6 +1,7 @@
-"""Stories as clinics and screeners write them: telegraphic notes that name the need
-("Uninsured.", "No reliable transportation to dialysis.") and say a need is absent with
-"denies" / "negative for". The engine must code them like the everyday wording."""
+"""Stories in other registers than a told story: notes as clinics and screeners write them
+(telegraphic, naming the need: "Uninsured.", "No reliable transportation to dialysis.",
+and saying a need is absent with "denies" / "negative for"), and the shorthand of texts and
+chats ("bc", "appt", "xq"). The engine must code them like the everyday wording."""
 
 from __future__ import annotations
 
@@ -67,3 +68,17 @@ def test_a_note_without_function_words_takes_the_language_of_its_cues():
     assert not coding.coded and coding.reason == "unsupported_language"
     # a language hint is trusted as before
     assert story_language("Uninsured.", "en") == "en"
+
+
+@pytest.mark.parametrize(
+    "text,category,quoted",
+    [
+        ("they yelled at me bc of my accent", "discrimination", "bc of my accent"),
+        ("boss cut my hrs again", "work_conditions", "cut my hrs"),
+        ("nos ignoran xq hablamos español", "discrimination", "xq hablamos español"),
+    ],
+)
+def test_chat_shorthand_reads_as_the_word_and_is_quoted_as_written(text, category, quoted):
+    coding = code_story(text)
+    assert coding.primary == category
+    assert quoted in coding.evidence[category]
