@@ -70,6 +70,9 @@ CATEGORIES: dict[str, str] = {
 3: dial a ride | wheelchair lift | tank of gas | car repair* | mechanic | tires | broke down
 3: break down | no ride | needed a ride | need a ride | asked for a ride | rides from | stranded
 3: hour on the bus | hours on the bus | across town | nearest | closest | out in the county
+3: subway | metro | streetcar | trolley | commuter rail | shuttle | vanpool | transit card
+3: bus card | fare card | metrocard
+2: carpool
 2: walked | walking | blocks | rural | downtown | scooter | registration | car insurance | gas
 """,
     "environment": """

@@ -57,6 +57,7 @@ CATEGORIES: dict[str, str] = {
 3: pedir raite | la aseguranza del carro | se descompuso | no tengo como llegar
 3: no hay como llegar
 3: una hora en el camion | dos horas en el camion | muy lejos | cuadras | camine
+3: el metro | tranvia | el subte | colectivo | la combi | pesero | el micro
 2: el pueblo | gasolina | manejando | llevar a
 """,
     "environment": """
