@@ -82,3 +82,14 @@ def test_chat_shorthand_reads_as_the_word_and_is_quoted_as_written(text, categor
     coding = code_story(text)
     assert coding.primary == category
     assert quoted in coding.evidence[category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subway was down again so I got to the clinic an hour late.",
+        "Tomo dos colectivos y el subte para llegar a la clínica.",
+    ],
+)
+def test_other_cities_transit_is_transportation(text):
+    assert code_story(text).primary == "transportation"
