@@ -8,9 +8,7 @@ from ninja import Field, Schema
 from ninja.conf import settings
 from ninja.pagination import LimitOffsetPagination
 
-from hec.core.paging import count_ahead
-
-MAX_OFFSET = 2**31 - 1
+from hec.core.paging import MAX_OFFSET, count_ahead
 
 
 class Pagination(LimitOffsetPagination):
