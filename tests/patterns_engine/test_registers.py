@@ -52,6 +52,7 @@ def test_clinical_notes_are_coded_by_the_need_they_name(text, category):
         "Denies homelessness.",
         "Screened negative for transportation insecurity.",
         "Niega violencia de pareja.",
+        "Patient is a 45 year old man who presents with chest pain.",  # no need named at all
     ],
 )
 def test_a_need_the_note_denies_is_not_coded(text):

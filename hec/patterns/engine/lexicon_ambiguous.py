@@ -4,7 +4,7 @@
 weight in every category.  Phrases that contain the word are not capped ("fixed income",
 "aviso de corte").  Each word is here because of a common reading unrelated to the
 category it is listed under, e.g. English "fine" (I'm fine), "of course", "inside", "the
-company", "blood pressure", "black mold"; Spanish "solo" (only), "cara" (face), "seguro"
+company", "blood pressure", "black mold", "old" (a 45 year old, my old car); Spanish "solo" (only), "cara" (face), "seguro"
 (sure), "boleto" (bus ticket), "estudio" (studio flat), "helado" (ice cream).
 """
 
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 CAPS: dict[str, str] = {
     "en": """
-0.5: fine | inside | course* | program | app | company | record | laundry | memory | fixed
+0.5: fine | inside | course* | program | app | company | record | laundry | memory | fixed | old
 1: read | write | writing | spell* | test* | training | learn* | study | letter | notice
 1: pharmacy | prescription | sign* | id | case | license | released | background | jumped
 1: kicked | domestic | covered | care | wait | power | outside | street | streets | address
-1: pressure | stress* | fight* | name | old | age | weight | black | white | server | cook
+1: pressure | stress* | fight* | name | age | weight | black | white | server | cook
 1: raise | hotel | agency | applications | check | tight | broke | miss | missing | support
 1: nobody | anyone | plant | hot | fire | summer | traffic | burn* | lunch | dinner
 1: breakfast | eat | ate | nearest | closest
