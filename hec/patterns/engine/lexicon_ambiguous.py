@@ -4,8 +4,9 @@
 weight in every category.  Phrases that contain the word are not capped ("fixed income",
 "aviso de corte").  Each word is here because of a common reading unrelated to the
 category it is listed under, e.g. English "fine" (I'm fine), "of course", "inside", "the
-company", "blood pressure", "black mold", "old" (a 45 year old, my old car); Spanish "solo" (only), "cara" (face), "seguro"
-(sure), "boleto" (bus ticket), "estudio" (studio flat), "helado" (ice cream).
+company", "blood pressure", "black mold", "old" (a 45 year old, my old car); Spanish "solo"
+(only), "cara" (face), "seguro" (sure), "boleto" (bus ticket), "estudio" (studio flat),
+"helado" (ice cream).
 """
 
 from __future__ import annotations
