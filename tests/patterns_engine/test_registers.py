@@ -94,3 +94,11 @@ def test_chat_shorthand_reads_as_the_word_and_is_quoted_as_written(text, categor
 )
 def test_other_cities_transit_is_transportation(text):
     assert code_story(text).primary == "transportation"
+
+
+def test_a_phrase_matches_with_its_last_word_in_the_plural():
+    coding = code_story("Half my clients are sleeping in their cars this winter.", "en")
+    assert coding.primary == "homelessness"
+    assert "sleeping in their cars" in coding.evidence["homelessness"]
+    # only the last word: "cars in sleeping" or a plural inside the phrase does not match
+    assert code_story("The cars were sleeping in the lot.", "en").primary != "homelessness"

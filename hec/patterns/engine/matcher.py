@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import (
     lexicon_ambiguous,
@@ -28,6 +29,7 @@ MAX_GAP = 3
 PLURALS = True  # a one-word cue also matches its plural ("desalojos", "landlords")
 
 
+@lru_cache(maxsize=65536)
 def _singulars(tok: str) -> tuple[str, ...]:
     """Possible singulars of an English or Spanish plural (folded, no accents)."""
     if len(tok) < 4 or not tok.endswith("s") or tok.endswith("ss"):
@@ -166,8 +168,12 @@ class Matcher:
         return found
 
     @staticmethod
-    def _tok_ok(part: str, tok: str) -> bool:
-        return tok.startswith(part[:-1]) if part.endswith("*") else tok == part
+    def _tok_ok(part: str, tok: str, last: bool = False) -> bool:
+        """Does ``tok`` match pattern word ``part``? A phrase's last word also matches its
+        plural ("sleeping in our cars", "eviction notices"), as one-word cues do."""
+        if part.endswith("*"):
+            return tok.startswith(part[:-1])
+        return tok == part or (last and PLURALS and part in _singulars(tok))
 
     def _end(self, parts: tuple[str, ...], toks: list[str], i: int) -> int:
         """Index after a match of parts[1:] starting at token i, or -1."""
@@ -176,13 +182,15 @@ class Matcher:
             part = parts[k]
             if part == "~":
                 nxt = parts[k + 1]
+                last = k + 1 == len(parts) - 1
                 for g in range(MAX_GAP + 1):
-                    if j + g < len(toks) and self._tok_ok(nxt, toks[j + g]):
-                        rest = self._end(parts[k + 1 :], toks, j + g)
+                    if j + g < len(toks) and self._tok_ok(nxt, toks[j + g], last):
+                        # the word after the gap matched at j + g: the rest follows it
+                        rest = self._end(parts[k + 1 :], toks, j + g + 1)
                         if rest >= 0:
                             return rest
                 return -1
-            if j >= len(toks) or not self._tok_ok(part, toks[j]):
+            if j >= len(toks) or not self._tok_ok(part, toks[j], k == len(parts) - 1):
                 return -1
             j += 1
             k += 1
