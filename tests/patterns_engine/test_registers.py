@@ -100,5 +100,9 @@ def test_a_phrase_matches_with_its_last_word_in_the_plural():
     coding = code_story("Half my clients are sleeping in their cars this winter.", "en")
     assert coding.primary == "homelessness"
     assert "sleeping in their cars" in coding.evidence["homelessness"]
+    # the word after a phrase's gap belongs to the phrase and does not score again alone
+    living = code_story("We were living in my car for a month.", "en")
+    assert living.evidence["homelessness"] == ["living in my car"]
+    assert dict(living.ranking)["transportation"] == 0
     # only the last word: "cars in sleeping" or a plural inside the phrase does not match
     assert code_story("The cars were sleeping in the lot.", "en").primary != "homelessness"
