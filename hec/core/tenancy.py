@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from functools import cached_property, wraps
 from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
@@ -54,29 +53,24 @@ class ChapterAccess:
         return frozenset(c for c in CHAPTER_PERMISSIONS if self.can(c))
 
 
-def memberships_queryset(user_id: Any, today: date) -> QuerySet:
-    """The open memberships of a user's unarchived people on `today`, with chapter and person
-    (an explicit cross-chapter query: call it inside `scopes_disabled()`)."""
-    from hec.people.models import Membership
-
-    return (
-        Membership.objects.filter(
-            person__user_id=user_id, person__archived_at__isnull=True, started_on__lte=today
-        )
-        .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=today))
-        .select_related("chapter", "person")
-        .order_by("chapter__name")
-    )
-
-
 def active_memberships(user: Any) -> list[Any]:
     """The user's open memberships across chapters (an explicit cross-chapter query),
     cached on the user object, which lives for one request."""
+    from hec.people.models import Membership
+
     cached = getattr(user, "_hec_memberships", None)
     if cached is not None:
         return cached
+    today = timezone.localdate()
     with scopes_disabled():
-        user._hec_memberships = list(memberships_queryset(user.pk, timezone.localdate()))
+        user._hec_memberships = list(
+            Membership.objects.filter(
+                person__user=user, person__archived_at__isnull=True, started_on__lte=today
+            )
+            .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=today))
+            .select_related("chapter", "person")
+            .order_by("chapter__name")
+        )
     return user._hec_memberships
 
 
