@@ -2,13 +2,12 @@
 
 from typing import Any
 
-from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.conf import settings
 from ninja.pagination import LimitOffsetPagination
 
-from hec.core.paging import MAX_OFFSET, count_ahead
+from hec.core.paging import MAX_OFFSET
 
 
 class Pagination(LimitOffsetPagination):
@@ -25,16 +24,13 @@ class CountAheadPagination(Pagination):
     bound of the total — page on while `offset + limit < count`. A full count would cost as
     much as the network is large (`hec.core.paging.count_ahead`).
 
-    The endpoint returns a queryset, or an object with `count_ahead(offset)` → `(count, exact)`
-    and slicing."""
+    The endpoint returns an object with `count_ahead(offset)` → `(count, exact)` and slicing
+    (`hec.api.routers.network.Anonymized`)."""
 
     def paginate_queryset(
         self, queryset: Any, pagination: Any, request: HttpRequest, **params: Any
     ) -> Any:
         offset = pagination.offset
         limit: int = min(pagination.limit, self.max_limit)
-        if isinstance(queryset, QuerySet):
-            count, _exact = count_ahead(queryset, offset)
-        else:
-            count, _exact = queryset.count_ahead(offset)
+        count, _exact = queryset.count_ahead(offset)
         return {"items": queryset[offset : offset + limit], "count": count}
