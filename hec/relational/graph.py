@@ -4,7 +4,8 @@ memberships of organizations (person → organization) as edges.
 A tie *crosses disciplines* when both people have a discipline and they differ; it *reaches
 community* when either side is a community member or is linked to an organization. The
 summary (the seed of the silo index) is computed over every tie that matches the filters,
-before the drawing is capped to the most connected people. Three queries in all.
+before the drawing is capped to the most connected people. Three queries in all: the
+chapter's current people, its one-to-ones grouped by pair, and its members.
 """
 
 from __future__ import annotations
@@ -43,95 +44,76 @@ class Graph:
         return {"nodes": self.nodes, "edges": self.edges, "summary": self.summary}
 
 
-def _side(row: dict[str, Any], prefix: str) -> dict[str, Any]:
-    return {
-        "discipline": row[f"{prefix}__discipline"],
-        "kind": row[f"{prefix}__kind"],
-        "organization": row[f"{prefix}__organization_id"],
-    }
+PERSON_COLUMNS = (
+    "pk",
+    "public_id",
+    "name",
+    "discipline",
+    "kind",
+    "organization_id",
+    "organization__public_id",
+    "organization__name",
+    "organization__kind",
+)
 
 
 def _reaches(person: dict[str, Any]) -> bool:
-    return person["kind"] == COMMUNITY or person["organization"] is not None
+    return person["kind"] == COMMUNITY or person["organization_id"] is not None
 
 
 def _share(part: int, whole: int) -> float:
     return round(part / whole, 3) if whole else 0.0
 
 
+def _matches(person: dict[str, Any], filters: dict[str, Any]) -> bool:
+    return all(
+        person[name] == filters[name] for name in ("discipline", "kind") if filters.get(name)
+    )
+
+
 def relational_graph(filters: dict[str, Any], max_nodes: int = MAX_NODES) -> Graph:
     """The graph for the chapter in scope. `filters`: discipline, kind (of the people whose
     ties are shown), date_from, date_to (of the one-to-ones)."""
-    meetings = Meeting.objects.filter(
-        organizer__archived_at__isnull=True, counterpart__archived_at__isnull=True
-    )
+    # The chapter's current people, once; the one-to-ones are then grouped by pair alone, with
+    # no join: the joins and a `pk__in` list of the drawn people cost more than reading them all.
+    people = {
+        p["pk"]: p for p in Person.objects.filter(archived_at__isnull=True).values(*PERSON_COLUMNS)
+    }
+    meetings = Meeting.objects.all()
     if filters.get("date_from"):
         meetings = meetings.filter(held_on__gte=filters["date_from"])
     if filters.get("date_to"):
         meetings = meetings.filter(held_on__lte=filters["date_to"])
-    person_q = Q()
-    for name in ("discipline", "kind"):
-        if filters.get(name):
-            person_q &= Q(**{name: filters[name]})
-    if person_q:
-        either = Q()
-        for prefix in ("organizer", "counterpart"):
-            side = Q()
-            for name in ("discipline", "kind"):
-                if filters.get(name):
-                    side &= Q(**{f"{prefix}__{name}": filters[name]})
-            either |= side
-        meetings = meetings.filter(either)
-    columns = ["discipline", "kind", "organization_id"]
-    rows = (
-        meetings.values(
-            "organizer_id",
-            "counterpart_id",
-            *[f"organizer__{c}" for c in columns],
-            *[f"counterpart__{c}" for c in columns],
-        )
-        .annotate(n=Count("id"))
-        .order_by()
+    pairs = (
+        meetings.values_list("organizer_id", "counterpart_id").annotate(n=Count("id")).order_by()
     )
 
+    # per person: discipline, whether they reach community, whether they match the filters
+    facts = {pk: (p["discipline"], _reaches(p), _matches(p, filters)) for pk, p in people.items()}
     ties: dict[tuple[int, int], Tie] = {}
     degree: dict[int, int] = {}
-    for row in rows:
-        a, b = row["organizer_id"], row["counterpart_id"]
-        key = (min(a, b), max(a, b))
+    for a, b, n in pairs:
+        left, right = facts.get(a), facts.get(b)
+        if left is None or right is None or not (left[2] or right[2]):
+            continue  # an archived side, or neither side is among the people filtered for
+        key = (a, b) if a < b else (b, a)
         tie = ties.get(key)
         if tie is None:
-            left, right = _side(row, "organizer"), _side(row, "counterpart")
-            crosses = bool(left["discipline"] and right["discipline"]) and (
-                left["discipline"] != right["discipline"]
-            )
-            tie = ties[key] = Tie(key[0], key[1], 0, crosses, _reaches(left) or _reaches(right))
+            crosses = bool(left[0] and right[0]) and left[0] != right[0]
+            tie = ties[key] = Tie(key[0], key[1], 0, crosses, left[1] or right[1])
             degree[a] = degree.get(a, 0) + 1
             degree[b] = degree.get(b, 0) + 1
-        tie.weight += row["n"]
+        tie.weight += n
 
     # Members matching the filters appear even without ties (who has not been met yet).
+    person_q = Q(**{name: filters[name] for name in ("discipline", "kind") if filters.get(name)})
     for pk in members().filter(person_q).values_list("pk", flat=True)[:max_nodes]:
         degree.setdefault(pk, 0)
 
     kept = sorted(degree, key=lambda pk: (-degree[pk], pk))[:max_nodes]
-    people = {
-        p["pk"]: p
-        for p in Person.objects.filter(pk__in=kept).values(
-            "pk",
-            "public_id",
-            "name",
-            "discipline",
-            "kind",
-            "organization_id",
-            "organization__public_id",
-            "organization__name",
-            "organization__kind",
-        )
-    }
-    disciplines = dict(Discipline.choices)
-    kinds = dict(PersonKind.choices)
-    org_kinds = dict(Organization.Kind.choices)
+    disciplines = {value: str(label) for value, label in Discipline.choices}
+    kinds = {value: str(label) for value, label in PersonKind.choices}
+    org_kinds = {value: str(label) for value, label in Organization.Kind.choices}
     nodes: list[dict[str, Any]] = []
     edges: list[dict[str, Any]] = []
     orgs: dict[str, dict[str, Any]] = {}
@@ -144,9 +126,9 @@ def relational_graph(filters: dict[str, Any], max_nodes: int = MAX_NODES) -> Gra
             "id": p["public_id"],
             "label": p["name"],
             "discipline": p["discipline"],
-            "discipline_label": str(disciplines.get(p["discipline"], "")),
+            "discipline_label": disciplines.get(p["discipline"], ""),
             "kind": p["kind"],
-            "kind_label": str(kinds.get(p["kind"], "")),
+            "kind_label": kinds.get(p["kind"], ""),
             "community_org": p["organization_id"] is not None,
             "degree": degree[pk],
         }
@@ -162,7 +144,7 @@ def relational_graph(filters: dict[str, Any], max_nodes: int = MAX_NODES) -> Gra
                     "discipline": "",
                     "discipline_label": "",
                     "kind": "organization",
-                    "kind_label": str(org_kinds.get(p["organization__kind"], "")),
+                    "kind_label": org_kinds.get(p["organization__kind"], ""),
                     "community_org": True,
                     "degree": 0,
                 },
@@ -177,10 +159,11 @@ def relational_graph(filters: dict[str, Any], max_nodes: int = MAX_NODES) -> Gra
                     "reaches_community": True,
                 }
             )
+    drawn = set(kept)
     for tie in ties.values():
-        a, b = people.get(tie.a), people.get(tie.b)
-        if a is None or b is None:
+        if tie.a not in drawn or tie.b not in drawn:
             continue
+        a, b = people[tie.a], people[tie.b]
         edges.append(
             {
                 "source": a["public_id"],
