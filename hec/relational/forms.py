@@ -186,6 +186,29 @@ class GoalForm(forms.Form):
     )
 
 
+class CountsOrderForm(forms.Form):
+    """How the counts page lists its members (a leader looks for who has not met anyone yet)."""
+
+    ORDERS = {
+        "name": lambda row: (row.person.name.casefold(), row.person.pk),
+        "fewest": lambda row: (row.counts[-1], row.total, row.person.name.casefold()),
+        "most": lambda row: (-row.total, -row.counts[-1], row.person.name.casefold()),
+    }
+    order = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[
+            ("name", _("By name")),
+            ("fewest", _("Fewest this month first")),
+            ("most", _("Most in six months first")),
+        ],
+    )
+
+    def sort_key(self) -> Any:
+        order = self.cleaned_data.get("order") if self.is_valid() else None
+        return self.ORDERS[order or "name"]
+
+
 class GraphFilterForm(forms.Form):
     discipline = forms.ChoiceField(
         label=_("Discipline"), required=False, choices=_blank(_("Any")) + Discipline.choices

@@ -81,12 +81,37 @@ def test_counts_page_constant_queries(world, people, client_for, django_assert_n
     with django_assert_num_queries(len(small.captured_queries)):
         response = client.get(url(world, "meeting-counts"))
     assert len(response.context["counts"].rows) == 2 + 3 + 80
+    assert response.context["page"].paginator.count == 2 + 3 + 80
     html = response.content.decode()
-    # one trend line per member plus the chapter's, each labelled with its numbers
-    assert html.count('<svg class="sparkline"') == 1 + 2 + 3 + 80
+    # one trend line per member on the page plus the chapter's, each labelled with its numbers
+    assert html.count('<svg class="sparkline"') == 1 + 50
     assert 'aria-label="Trend over six months: 0, 0, 0, 0, 0, 1"' in html
-    first = response.context["counts"].rows[0].person
+    first = response.context["page"][0].person
     assert f'href="/c/{world.chapter_a.slug}/one-to-ones/?organizer={first.public_id}"' in html
+    assert 'rel="next"' in html
+    second = client.get(url(world, "meeting-counts") + "?page=2").content.decode()
+    assert second.count('<svg class="sparkline"') == 1 + 35 and 'rel="prev"' in second
+
+
+def test_counts_page_orders(world, people, client_for):
+    today = timezone.localdate()
+    for _ in range(3):
+        make_meeting(world.chapter_a, people.member, people.ana, held_on=today)
+    make_meeting(world.chapter_a, people.leader, people.ana, held_on=today)
+    client = client_for(world.leader_a)
+
+    def names(query: str) -> list[str]:
+        response = client.get(url(world, "meeting-counts") + query)
+        assert response.status_code == 200
+        return [row.person.name for row in response.context["page"]]
+
+    by_name = names("")
+    assert by_name == sorted(by_name, key=str.casefold) and len(by_name) == 2
+    assert names("?order=most")[0] == people.member.name
+    assert names("?order=fewest")[0] == people.leader.name
+    assert names("?order=nonsense") == by_name  # an unknown order lists by name, no error
+    html = client.get(url(world, "meeting-counts") + "?order=most").content.decode()
+    assert '<option value="most" selected>' in html
 
 
 def test_goal_form(world, people, client_for):

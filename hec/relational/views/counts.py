@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -11,7 +12,9 @@ from django.utils.translation import gettext as _
 from hec.core.tenancy import ChapterRequest, require
 from hec.people.forms import add_service_errors
 from hec.relational import queries, services
-from hec.relational.forms import GoalForm
+from hec.relational.forms import CountsOrderForm, GoalForm
+
+PAGE_SIZE = 50
 
 
 @require("meetings.view")
@@ -35,6 +38,12 @@ def meeting_counts(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
             messages.success(request, _("Goal saved."))
             return redirect("chapter:meeting-counts", chapter_slug)
     this_month = counts.totals[-1] if counts.totals else 0
+    # one page of members: the table stays light on a phone in a chapter of hundreds
+    order_form = CountsOrderForm(request.GET or None)
+    rows = sorted(counts.rows, key=order_form.sort_key())
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
     return render(
         request,
         "relational/meeting_counts.html",
@@ -43,5 +52,8 @@ def meeting_counts(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
             "form": form if can_set_goal else None,
             "this_month": this_month,
             "month_totals": list(zip(counts.months, counts.totals, strict=True)),
+            "order_form": order_form,
+            "page": page,
+            "query_string": params.urlencode(),
         },
     )
