@@ -43,10 +43,18 @@ def session_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
         .annotate(n=Count("id"))
         .values("n")
     )
+    present = (
+        Attendance.objects.filter(session=OuterRef("pk"))
+        .order_by()
+        .values("session")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    # counts as subqueries, not a join: the paginator's count() then leaves them out
     sessions = (
         ListeningSession.objects.select_related("host", "organization")
         .annotate(
-            attendees=Count("attendances", distinct=True),
+            attendees=Coalesce(Subquery(present, output_field=IntegerField()), 0),
             stories_seen=Coalesce(Subquery(visible, output_field=IntegerField()), 0),
         )
         .order_by("-held_on", "-id")
