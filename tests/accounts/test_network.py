@@ -16,9 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def row(body: str, name: str) -> list[str]:
-    match = re.search(rf"<tr>\s*<td>(?:<a [^>]*>)?{name}.*?</tr>", body, re.S)
+    match = re.search(rf"<tr>\s*<td[^>]*>(?:<a [^>]*>)?{name}.*?</tr>", body, re.S)
     assert match, name
-    return re.findall(r"<td>(.*?)</td>", match.group(0), re.S)
+    return re.findall(r"<td[^>]*>(.*?)</td>", match.group(0), re.S)
 
 
 def second_affiliate():

@@ -25,6 +25,7 @@ LISTS = {
         "/accounts/api-tokens/": ("Name", "Nombre"),
     },
     "admin": {
+        "/accounts/network/": ("Chapter", "Capítulo"),
         "/accounts/network/themes/": ("Theme", "Tema"),
     },
 }
