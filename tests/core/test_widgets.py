@@ -57,3 +57,36 @@ def test_model_choices_render_as_in_a_bound_form(db, world):
         assert squeeze(html) == squeeze(str(plain["who"]))
         assert f'<option value="{chosen.public_id}" selected>{chosen.name}</option>' in html
         assert html.count("<option") == people.count() + 1
+
+
+LONG = [("", "—")] + [(f"p{i}", f"Person {i}") for i in range(25)]
+
+
+def test_a_long_list_carries_the_words_of_its_filter_box():
+    """app.js puts a box above a long list that narrows it (a phone's picker has no search);
+    the widget hands it the words, in the reader's language."""
+    from django.utils import translation
+
+    html = QuickSelect(choices=LONG).render("who", "p3")
+    assert 'data-filter="Type to narrow the list"' in html
+    assert 'data-filter-status="%(shown)s of %(total)s shown"' in html
+    with translation.override("es"):
+        spanish = QuickSelect(choices=LONG).render("who", "p3")
+    assert 'data-filter="Escriba para acortar la lista"' in spanish
+    assert 'data-filter-status="Se muestran %(shown)s de %(total)s"' in spanish
+
+
+class QuickMultiple(QuickSelect):
+    allow_multiple_selected = True
+
+
+@pytest.mark.parametrize(
+    "widget, choices",
+    [
+        (QuickSelect, LONG[:10]),  # short: nothing to narrow
+        (QuickSelect, [("Group", LONG)]),  # groups: the box would lose them
+        (QuickMultiple, LONG),  # several choices: the box would drop unseen ones
+    ],
+)
+def test_no_filter_box_for_short_grouped_or_multiple_lists(widget, choices):
+    assert "data-filter" not in widget(choices=choices).render("who", None)
