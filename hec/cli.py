@@ -14,6 +14,13 @@ from __future__ import annotations
 import os
 import sys
 
+USAGE = {
+    "demo": "usage: hec demo\n\nMigrate the database (SQLite under var/, or DATABASE_URL), "
+    "build or top up the demo world, print the demo logins and serve on HOST:PORT "
+    "(127.0.0.1:8000).",
+    "serve": "usage: hec serve\n\nServe the app on HOST:PORT (default 127.0.0.1:8000).",
+}
+
 
 def _django_setup() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "hec.settings")
@@ -54,6 +61,10 @@ def demo() -> int:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     command = args.pop(0) if args else "help"
+    if command in {"demo", "serve"} and args:  # they take no options: don't build or serve
+        help_asked = args[0] in {"-h", "--help"}
+        print(USAGE[command] if help_asked else f"hec {command}: takes no arguments ({args[0]})")
+        return 0 if help_asked else 2
     if command == "demo":
         return demo()
     if command == "serve":
