@@ -37,7 +37,10 @@ def sessions() -> QuerySet[ListeningSession]:
     return ListeningSession.objects.select_related("host", "organization").prefetch_related(
         Prefetch(
             "attendances",
-            queryset=Attendance.objects.select_related("person").order_by("person__name"),
+            # only what `attendee_ids` reads: a page of 50 sessions has hundreds of attendees
+            queryset=Attendance.objects.select_related("person")
+            .only("session_id", "person__public_id")
+            .order_by("person__name"),
         )
     )
 
