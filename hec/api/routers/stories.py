@@ -64,7 +64,8 @@ def stories(access: ChapterAccess) -> QuerySet[Story]:
     queries."""
     return (
         chapter_stories(access)
-        .select_related("teller", "collector", "session", "meeting")
+        # fetched for the page, not joined (see hec.listening.views.stories.story_list)
+        .prefetch_related("teller", "collector", "session", "meeting")
         .prefetch_related(Prefetch("codes", queryset=StoryCode.objects.order_by("kind", "code")))
     )
 

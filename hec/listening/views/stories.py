@@ -91,7 +91,9 @@ def _category_tags(stories: list[Any], ids: list[int]) -> dict[int, list[str]]:
 def story_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     form = StoryFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    stories = filter_stories(chapter_stories(request.chapter_access), filters).select_related(
+    # teller and session fetched for the page's 50 stories, not joined: with the joins
+    # PostgreSQL joined every story of the chapter before sorting out the page
+    stories = filter_stories(chapter_stories(request.chapter_access), filters).prefetch_related(
         "teller", "session"
     )
     page = Paginator(stories, PAGE_SIZE).get_page(request.GET.get("page"))
