@@ -165,6 +165,38 @@ def test_lists_are_anonymous_and_carry_the_chain(nw, client_for):
         assert chapter_detail(nw.shared) in text or admin_detail(nw.shared) in text
 
 
+def test_lists_show_one_page_of_themes_and_chain_them_all(nw, client_for, monkeypatch):
+    """A network has hundreds of themes: the table pages them, the chain draws the largest of
+    all of them on every page."""
+    from hec.patterns.views import network as views
+
+    b = nw.world.chapter_b
+    for n in range(2):
+        fx.theme(
+            f"Paged theme {n}",
+            [
+                fx.story(b, f"Paged {n}.{i}", teller=fx.teller(b, 200 + 10 * n + i))
+                for i in range(4)
+            ],
+        )
+    for client, url in (
+        (client_for(nw.world.member_a), chapter_list()),
+        (client_for(nw.world.network_admin), reverse("accounts:network-themes")),
+    ):
+        everything = client.get(url).context
+        total = len(everything["rows"])
+        assert total >= 2
+        monkeypatch.setattr(views, "PAGE_SIZE", 1)
+        first, second = client.get(url), client.get(url + "?page=2")
+        monkeypatch.undo()
+        assert [len(r.context["rows"]) for r in (first, second)] == [1, 1]
+        assert first.context["rows"][0] != second.context["rows"][0]
+        assert first.context["page"].paginator.count == total
+        assert 'rel="next"' in first.content.decode() and 'rel="prev"' in second.content.decode()
+        for response in (first, second):
+            assert response.context["chain"] == everything["chain"]
+
+
 def test_quotes_never_load_teller_columns(nw):
     theme = network.find(network.themes_for_user(nw.world.network_admin), nw.shared.public_id)
     with CaptureQueriesContext(connection) as queries:

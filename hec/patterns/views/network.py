@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template import TemplateDoesNotExist
@@ -22,6 +23,7 @@ from hec.core.permissions import NetworkRole
 from hec.core.tenancy import ChapterRequest, require
 from hec.patterns import chain, network
 from hec.patterns.models import Scope, Theme
+from hec.patterns.views.themes import PAGE_SIZE
 
 RUN_BUTTON = "patterns/_run_button.html"
 
@@ -51,17 +53,27 @@ def _detail_context(theme: network.NetworkTheme, back_url: str, back_label: str)
 
 
 def _list_context(
-    themes: list[network.NetworkTheme], url: Callable[[str], str], title: str
+    request: HttpRequest,
+    themes: list[network.NetworkTheme],
+    url: Callable[[str], str],
+    title: str,
 ) -> dict[str, Any]:
+    """The table lists one page of themes (a network has hundreds); the chain above it
+    draws the largest of all of them."""
     flows = chain.theme_flows(themes, href=lambda t: url(t.public_id))
     context = chain.chain_context(
         flows,
         chain_id="network-chain",
         title=_("Chain of the network's themes: downstream effects ← categories ← themes"),
     )
+    page = Paginator(themes, PAGE_SIZE).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
     context.update(
         {
-            "rows": [(theme, url(theme.public_id)) for theme in themes],
+            "page": page,
+            "query_string": params.urlencode(),
+            "rows": [(theme, url(theme.public_id)) for theme in page],
             "min_tellers": network.MIN_TELLERS,
             "page_title": title,
         }
@@ -75,6 +87,7 @@ def theme_network(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     access = _chapter_access(request)
     slug = request.chapter.slug
     context = _list_context(
+        request,
         network.themes_for_chapter(access),
         lambda public_id: reverse("chapter:theme-network-detail", args=[slug, public_id]),
         _("Themes across the network"),
@@ -129,6 +142,7 @@ def _run_button(request: HttpRequest) -> dict[str, Any]:
 @network_require("network.view")
 def network_themes(request: HttpRequest) -> HttpResponse:
     context = _list_context(
+        request,
         network.themes_for_user(request.user),
         lambda public_id: reverse("accounts:network-theme-detail", args=[public_id]),
         _("Network themes"),
