@@ -58,8 +58,8 @@ def _list_context(
     url: Callable[[str], str],
     title: str,
 ) -> dict[str, Any]:
-    """The table lists one page of themes (a network has hundreds); the chain above it
-    draws the largest of all of them."""
+    """The table lists one page of themes (a network has hundreds); the chain below it
+    draws the first of all of them (`chain.MAX_THEMES`), whatever the page."""
     flows = chain.theme_flows(themes, href=lambda t: url(t.public_id))
     context = chain.chain_context(
         flows,
