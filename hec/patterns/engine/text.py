@@ -78,6 +78,14 @@ non per questo sono stato un una
     ),
 }
 SUPPORTED = ("en", "es")
+# The function words only that language has (not English or Spanish ones): Portuguese and
+# Italian share many of theirs with Spanish ("o", "no", "que", "para"), so these decide.
+_OTHER_OWN = {code: words - EN_STOP - ES_STOP for code, words in _OTHER_STOP.items()}
+_SUPPORTED_OWN = {
+    (sup, code): stop - words
+    for sup, stop in (("en", EN_STOP), ("es", ES_STOP))
+    for code, words in _OTHER_STOP.items()
+}
 
 # Extra words too common in stories to make good theme features or keywords.
 FILLER = frozenset(
@@ -120,7 +128,9 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     """Return 'en', 'es', another code, or None when it cannot tell (no function word of any
     language it knows: a short or telegraphic text).
 
-    A supported hint is trusted unless the text is clearly another language.
+    A hint is trusted unless the text is clearly another language: a supported one ("en",
+    "es") unless clearly the other or an unsupported one; an unsupported one ("pt", "tl")
+    unless clearly English or Spanish.
     """
     hint = (hint or "").lower().split("-")[0].split("_")[0] or None
     if _latin_share(text) < 0.6:
@@ -135,9 +145,21 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     best_other, best_other_n = max(other.items(), key=lambda kv: kv[1])
     best_sup = "en" if en >= es else "es"
     best_sup_n = max(en, es)
-    # Another language wins only when clearly ahead of both supported ones.
+    # Another language wins only when clearly ahead of both supported ones, on all its
+    # function words or on those only it has.
     if best_other_n >= 3 and best_other_n > 1.5 * best_sup_n and best_other_n / n > 0.2:
         return best_other
+    own = sum(t in _OTHER_OWN[best_other] for t in toks)
+    sup_own = sum(t in _SUPPORTED_OWN[(best_sup, best_other)] for t in toks)
+    if own >= 2 and own > 1.5 * sup_own:
+        return best_other
+    if hint and hint not in SUPPORTED and hint != "other":
+        # A story declared in a language we do not code stays uncoded unless it is clearly
+        # English or Spanish (the same bar as for a supported hint, below).
+        hinted = other.get(hint, 0)
+        if best_sup_n >= 4 and best_sup_n > 2.5 * max(hinted, 1):
+            return best_sup
+        return hint
     if hint in SUPPORTED:
         other_sup = es if hint == "en" else en
         own = en if hint == "en" else es
