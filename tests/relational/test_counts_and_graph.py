@@ -236,6 +236,18 @@ def test_graph_pages(world, people, client_for, django_assert_max_num_queries):
     assert client.get(url(world, "network-graph-data") + "?date_from=nope").status_code == 400
 
 
+def test_graph_data_is_compressed_for_browsers_that_accept_it(world, people, client_for):
+    import gzip
+
+    _graph_world(world, people)
+    client = client_for(world.member_a)
+    plain = client.get(url(world, "network-graph-data"))
+    packed = client.get(url(world, "network-graph-data"), HTTP_ACCEPT_ENCODING="gzip, br")
+    assert "Content-Encoding" not in plain
+    assert packed["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed["Vary"]
+    assert json.loads(gzip.decompress(packed.content)) == json.loads(plain.content)
+
+
 def test_graph_query_count_constant(world, people, client_for, django_assert_num_queries):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
