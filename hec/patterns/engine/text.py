@@ -149,9 +149,9 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     # function words or on those only it has.
     if best_other_n >= 3 and best_other_n > 1.5 * best_sup_n and best_other_n / n > 0.2:
         return best_other
-    own = sum(t in _OTHER_OWN[best_other] for t in toks)
-    sup_own = sum(t in _SUPPORTED_OWN[(best_sup, best_other)] for t in toks)
-    if own >= 2 and own > 1.5 * sup_own:
+    other_own = sum(t in _OTHER_OWN[best_other] for t in toks)
+    supported_own = sum(t in _SUPPORTED_OWN[(best_sup, best_other)] for t in toks)
+    if other_own >= 2 and other_own > 1.5 * supported_own:
         return best_other
     if hint and hint not in SUPPORTED and hint != "other":
         # A story declared in a language we do not code stays uncoded unless it is clearly
