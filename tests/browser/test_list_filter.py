@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from hec.core.widgets import FILTER_FROM
 from hec.listening.models import Story
+from tests.browser.axe import describe, violations_on
 from tests.factories import make_person
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -36,6 +37,8 @@ def test_narrow_the_teller_list_and_save(page, live_server, bworld, sign_in):
     box.fill("nandu")  # no accents typed: still found
     expect(page.locator(OPTIONS)).to_have_count(1)
     expect(page.locator(".list-filter-status").first).to_have_text(f"1 of {total} shown")
+    problems = violations_on(page)  # the box, its live status and the narrowed list
+    assert not problems, describe(problems)
     page.locator("#id_teller").select_option(label="Zoë Ñandú")
     box.fill("crowd person 0")
     # the chosen person stays in the list while another name is typed
