@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from django.db.models import Model, QuerySet
+from django.http import HttpRequest
 
 T = TypeVar("T", bound=Model)
 
@@ -19,6 +20,14 @@ T = TypeVar("T", bound=Model)
 COUNT_AHEAD = 1000
 # The largest offset any database here takes (SQLite and PostgreSQL integers, the API's bound).
 MAX_OFFSET = 2**31 - 1
+
+
+def query_string_without_page(request: HttpRequest) -> str:
+    """The list's other parameters (filters, order), for `core/_pagination.html` to keep in
+    its previous/next links."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
 
 
 def count_ahead(queryset: QuerySet[Any], offset: int, ahead: int | None = None) -> tuple[int, bool]:

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
-from hec.core.paging import long_page
+from hec.core.paging import long_page, query_string_without_page
 from hec.core.tenancy import ChapterRequest, require
 from hec.listening import services
 from hec.listening.forms import (
@@ -98,8 +98,6 @@ def story_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     )
     page = Paginator(stories, PAGE_SIZE).get_page(request.GET.get("page"))
     tags = _category_tags(list(page), [s.pk for s in page])
-    params = request.GET.copy()
-    params.pop("page", None)
     template = "listening/story_list.html"
     if getattr(request, "htmx", False):
         template += "#results"
@@ -110,7 +108,7 @@ def story_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
             "form": form,
             "page": page,
             "rows": [(s, tags.get(s.pk, [])) for s in page],
-            "query_string": params.urlencode(),
+            "query_string": query_string_without_page(request),
             "filtered": bool(filters and any(filters.values())),
         },
     )

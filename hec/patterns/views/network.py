@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from hec.accounts.views.network import network_require
+from hec.core.paging import query_string_without_page
 from hec.core.permissions import NetworkRole
 from hec.core.tenancy import ChapterRequest, require
 from hec.patterns import chain, network
@@ -67,12 +68,10 @@ def _list_context(
         title=_("Chain of the network's themes: downstream effects ← categories ← themes"),
     )
     page = Paginator(themes, PAGE_SIZE).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
     context.update(
         {
             "page": page,
-            "query_string": params.urlencode(),
+            "query_string": query_string_without_page(request),
             "rows": [(theme, url(theme.public_id)) for theme in page],
             "min_tellers": network.MIN_TELLERS,
             "page_title": title,

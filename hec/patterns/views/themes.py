@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
+from hec.core.paging import query_string_without_page
 from hec.core.tenancy import ChapterRequest, require
 from hec.patterns import editing
 from hec.patterns.forms import ThemeFilterForm, ThemeMergeForm, ThemeRenameForm, ThemeSplitForm
@@ -68,8 +69,6 @@ def theme_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     page = Paginator(themes, PAGE_SIZE).get_page(request.GET.get("page"))
     by_theme = trends(list(page))
     rows = [(t, category_labels(t), sparkline(by_theme[t.pk])) for t in page]
-    params = request.GET.copy()
-    params.pop("page", None)
     template = "patterns/theme_list.html"
     if getattr(request, "htmx", False):
         template += "#results"
@@ -80,7 +79,7 @@ def theme_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
             "form": form,
             "page": page,
             "rows": rows,
-            "query_string": params.urlencode(),
+            "query_string": query_string_without_page(request),
             "filtered": bool(category),
             **_run_button(request),
         },

@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from hec.core.paging import query_string_without_page
 from hec.core.tenancy import ChapterRequest, require
 from hec.people import sections, services
 from hec.people.forms import PeopleFilterForm, PersonCreateForm, PersonForm, add_service_errors
@@ -31,15 +32,18 @@ def person_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     form = PeopleFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     page = Paginator(people_search(filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
     template = "people/person_list.html"
     if getattr(request, "htmx", False):
         template += "#results"  # just the results: the search box keeps focus and caret
     return render(
         request,
         template,
-        {"form": form, "page": page, "query_string": params.urlencode(), "filtered": bool(filters)},
+        {
+            "form": form,
+            "page": page,
+            "query_string": query_string_without_page(request),
+            "filtered": bool(filters),
+        },
     )
 
 

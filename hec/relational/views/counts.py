@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from hec.core.paging import query_string_without_page
 from hec.core.tenancy import ChapterRequest, require
 from hec.people.forms import add_service_errors
 from hec.relational import queries, services
@@ -42,8 +43,6 @@ def meeting_counts(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     order_form = CountsOrderForm(request.GET or None)
     rows = sorted(counts.rows, key=order_form.sort_key())
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
     return render(
         request,
         "relational/meeting_counts.html",
@@ -54,6 +53,6 @@ def meeting_counts(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
             "month_totals": list(zip(counts.months, counts.totals, strict=True)),
             "order_form": order_form,
             "page": page,
-            "query_string": params.urlencode(),
+            "query_string": query_string_without_page(request),
         },
     )

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from hec.core.paging import query_string_without_page
 from hec.core.tenancy import ChapterRequest, require
 from hec.listening.views.suggestions import typed_suggestions
 from hec.listening.visibility import chapter_stories, visible_private_notes
@@ -106,15 +107,13 @@ def meeting_list(request: ChapterRequest, chapter_slug: str) -> HttpResponse:
     form = MeetingFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     page = Paginator(queries.meeting_list(filters), PAGE_SIZE).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
     return render(
         request,
         "relational/meeting_list.html",
         {
             "form": form,
             "page": page,
-            "query_string": params.urlencode(),
+            "query_string": query_string_without_page(request),
             "filtered": any(filters.values()),
             "person": filters.get("person"),
         },
