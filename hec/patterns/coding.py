@@ -194,7 +194,7 @@ def _effect_evidence(text: str, lang: str) -> dict[str, tuple[float, list[str]]]
     """Downstream effects' raw scores and the words behind them (engine internals, guarded:
     without them effects are still suggested, only without their words)."""
     try:
-        from hec.patterns.engine.coder import _tally, squash
+        from hec.patterns.engine.cues import _tally, squash
         from hec.patterns.engine.matcher import DOWNSTREAM_MATCHER, tokenize
 
         toks, spans = tokenize(text)

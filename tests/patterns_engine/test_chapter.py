@@ -45,43 +45,61 @@ def test_examples_with_unknown_categories_are_ignored():
     assert code_story(NEW, "en", examples=model).primary == "transportation"
 
 
-# A farmworker chapter codes heat in the fields as a working condition first.
-FIELDS = [
-    (f"It was {t} degrees in the {p} and the heat made everyone dizzy by noon.", "en", cats)
+# Heat in the fields: a working condition or an environmental exposure first?  Whichever
+# the engine suggests on its own, a chapter that confirms the other one teaches it.
+FIELD_WORDS = [
+    (t, p)
     for t in (98, 101, 103, 105, 108, 110)
     for p in ("fields", "orchard", "vineyard", "strawberry rows", "greenhouse")
-    for cats in (["work_conditions", "environment"],)
 ]
-HELD_OUT = "That summer the heat was brutal out in the fields; my cousin fainted before lunch."
+HELD_OUT = "That summer the heat was brutal in the vineyard and my cousin nearly fainted."
+PAIR = ("work_conditions", "environment")
+
+
+def fields(first: str, second: str) -> list[tuple[str, str, list[str]]]:
+    return [
+        (
+            f"It was {t} degrees in the {p} and the heat made everyone dizzy by noon.",
+            "en",
+            [first, second],
+        )
+        for t, p in FIELD_WORDS
+    ]
 
 
 def test_confirmed_codes_reweigh_the_cues_for_new_wordings(monkeypatch):
     from hec.patterns.engine import chapter
 
-    assert code_story(HELD_OUT, "en").primary == "environment"
-    # with the nearest-story vote switched off, the re-weighted cues alone change the code
-    monkeypatch.setattr(chapter, "NEAR", 1.0)
-    model = ChapterModel(FIELDS)
-    coding = code_story(HELD_OUT, "en", examples=model)
-    assert coding.primary == "work_conditions"
-    assert "environment" in dict(coding.ranking) and coding.coded
-    # a cue the chapter never saw keeps its lexicon meaning
+    before = code_story(HELD_OUT, "en")
+    default = before.primary
+    assert default in PAIR
+    convention = PAIR[1] if default == PAIR[0] else PAIR[0]
+    # with the nearest-story vote switched off, the re-weighted lexicon features alone move
+    # a new wording that shares the examples' cues towards the chapter's convention
+    monkeypatch.setattr(chapter, "NEAR", 1.5)
+    model = ChapterModel(fields(convention, default))
+    after = code_story(HELD_OUT, "en", examples=model)
+    assert dict(after.ranking)[convention] > 1.5 * dict(before.ranking)[convention]
+    assert dict(after.ranking)[default] < dict(before.ranking)[default]
+    # and the examples' own kind of story is coded the chapter's way
+    again = code_story(fields(convention, default)[0][0], "en", examples=model)
+    assert again.primary == convention
+    # a story the chapter's examples never touched keeps its meaning
     mold = "There is black mold on the bedroom wall and the landlord won't fix the leak."
     assert code_story(mold, "en", examples=model).primary == "housing_quality"
 
 
 def test_few_examples_change_little():
-    model = ChapterModel(FIELDS[:2])
+    model = ChapterModel(fields(*PAIR)[:2])
     text = "The smoke from the wildfire filled the whole valley and nobody could breathe."
     assert code_story(text, "en", examples=model).primary == "environment"
 
 
-# A Spanish-speaking chapter codes a missed bus to the clinic as transportation first.
+# A Spanish-speaking chapter: a missed bus to the clinic, care access or transportation?
 BUS_ES = [
-    (f"El autobús a la clínica se tardó {m} minutos y perdí mi cita {w}.", "es", cats)
+    f"El autobús a la clínica se tardó {m} minutos y perdí mi cita {w}."
     for m in (10, 20, 30, 40, 50, 60)
     for w in ("del dentista", "de diabetes", "de los ojos", "prenatal", "del riñón")
-    for cats in (["transportation", "care_access"],)
 ]
 
 
@@ -89,8 +107,15 @@ def test_spanish_chapter_conventions_are_learnt_too(monkeypatch):
     from hec.patterns.engine import chapter
 
     new = "Otra vez no pasó el autobús y perdí la cita con el doctor en la clínica."
-    assert code_story(new, "es").primary == "care_access"
-    monkeypatch.setattr(chapter, "NEAR", 1.0)  # cue re-weighting alone
-    coding = code_story(new, "es", examples=ChapterModel(BUS_ES))
-    assert coding.primary == "transportation"
-    assert coding.ranking[1][0] == "care_access"
+    default = code_story(new, "es").primary
+    pair = ("transportation", "care_access")
+    assert default in pair
+    convention = pair[1] if default == pair[0] else pair[0]
+    monkeypatch.setattr(chapter, "NEAR", 1.5)  # re-weighting alone
+    examples = [(text, "es", [convention, default]) for text in BUS_ES]
+    before = code_story(new, "es")
+    model = ChapterModel(examples)
+    after = code_story(new, "es", examples=model)
+    assert dict(after.ranking)[convention] > 1.5 * dict(before.ranking)[convention]
+    assert dict(after.ranking)[default] < dict(before.ranking)[default]
+    assert code_story(BUS_ES[0], "es", examples=model).primary == convention

@@ -2,12 +2,13 @@
 
 Two parts, both built from the chapter's confirmed stories:
 
-* **Cue re-weighting.**  Every lexicon cue starts by counting fully for its own category.
-  A few passes of a margin perceptron over the confirmed stories move a cue's weight
-  towards the categories the chapter confirms when it appears, and away from the
-  categories it wrongly pushed ahead ("training" in work stories, a bus that a chapter
-  codes as care access).  Cues and categories the chapter never confirmed stay as the
-  lexicon has them, so few examples change little.
+* **Re-weighting.**  The corpus model (``learned.py``) scores a story from its words, its
+  lexicon cues and the lexicon's category scores.  A few passes of a margin perceptron
+  over the confirmed stories shift those features' weights, for this chapter only,
+  towards the category the chapter confirmed first and away from the one that wrongly
+  led ("heat in the fields" coded as work first by a farmworker chapter, a bus to the
+  clinic coded as care access).  Features the chapter's stories never had keep the corpus
+  model's weights, so few examples change little.
 * **Nearest confirmed stories.**  When a new story is very close to confirmed ones (a
   chapter telling the same pressure again), their codes vote; the vote is blended in with
   a share that grows with the number of examples and with the closeness.
@@ -17,39 +18,33 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from .cues import CueKey, Cues, squash, story_cues, story_language
+from .cues import story_cues, story_language
 from .data import CATEGORY_IDS
+from .learned import CorpusModel, default_model, softmax, story_features
 from .matcher import CATEGORY_MATCHER, tokenize
-from .text import SUPPORTED, content_stems
+from .text import SUPPORTED
 
 SECONDARY_LABEL_WEIGHT = 0.5
 K_NEIGHBOURS = 7
-EPOCHS = 2  # perceptron passes over the confirmed stories
-RATE = 0.03  # share of a cue's value moved per mistake
-MARGIN = 1.0  # raw-score lead the confirmed primary should have over wrong categories
-SECONDARY_MARGIN = 0.25  # ... and, as a share of MARGIN, over its confirmed secondary ones
+EPOCHS = 4  # passes over the confirmed stories
+RATE = 0.2  # learning rate of the chapter's gradient steps (both: 5-fold CV)
+LEARNT = ("cue:", "cat:", "lex:")  # lexicon features: shared by wordings of a pressure
+TARGET = {False: 1.0, True: 0.3}  # target mass of the primary and of each secondary
 NEAR = 0.35  # cosine from which confirmed stories count as "the same kind of story"
 
 
 def features(text: str, lang: str | None) -> Counter[str]:
     """Stems, stem bigrams, and the lexicon cues found (so a chapter can re-weigh them)."""
-    stems = content_stems(text, lang or "en")
-    feats: Counter[str] = Counter(stems)
-    feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
-    for m in CATEGORY_MATCHER.find(tokenize(text)[0]):
-        if not m.negated:
-            feats["cue:" + m.pattern.label + ":" + " ".join(m.pattern.parts)] += 1
-            feats["cat:" + m.pattern.label] += 1
-    return feats
+    return story_features(text, lang or "en", CATEGORY_MATCHER.find(tokenize(text)[0]))
 
 
 class ChapterModel:
     """Confirmed examples of one chapter: ``[(text, lang, [category ids, primary first])]``.
 
-    ``scores`` re-weighs a story's lexicon cues as the chapter taught, then mixes in the
-    codes of very similar confirmed stories.
+    ``logits`` adds the chapter's weight shifts to the corpus model's; ``blend`` then
+    mixes in the codes of very similar confirmed stories.
     """
 
     def __init__(
@@ -57,10 +52,12 @@ class ChapterModel:
         examples: Sequence[tuple[str, str | None, Sequence[str]]],
         max_weight: float = 0.5,
         half_point: int = 30,
+        model: CorpusModel | None = None,
     ):
+        self.model = model or default_model()
         self.labels: list[dict[str, float]] = []
         docs: list[Counter[str]] = []
-        cues: list[Cues] = []
+        vectors: list[dict[str, float]] = []
         for text, lang, cats in examples:
             cats = [c for c in dict.fromkeys(cats) if c in CATEGORY_IDS]
             if not cats:
@@ -70,13 +67,15 @@ class ChapterModel:
                 continue
             lab = {c: (1.0 if i == 0 else SECONDARY_LABEL_WEIGHT) for i, c in enumerate(cats)}
             self.labels.append(lab)
-            docs.append(features(text, detected))
-            cues.append(story_cues(text, detected))
+            cues = story_cues(text, detected)
+            feats = story_features(text, detected, cues.matches)
+            docs.append(feats)
+            vectors.append(self.model.vector(feats, cues.raw()))
         n = len(docs)
-        # cue re-weighting: cue key -> {category: weight}; absent = {own category: 1}
-        self.cue_weights: dict[str, dict[str, float]] = {}
+        # feature -> {category: logit shift}; bias shifts per category
+        self.shift: dict[str, dict[str, float]] = {}
         self.bias: dict[str, float] = {}
-        self._train(cues)
+        self._train(vectors)
         df: Counter[str] = Counter()
         for d in docs:
             df.update(d.keys())
@@ -90,42 +89,34 @@ class ChapterModel:
     def __len__(self) -> int:
         return len(self.labels)
 
-    # -- cue re-weighting ------------------------------------------------------------
-    def raw(self, cues: Cues) -> dict[str, float]:
-        """Raw category scores of a story's cues under the chapter's cue weights."""
-        out = {c: self.bias.get(c, 0.0) for c in CATEGORY_IDS}
-        for (label, key), v in cues.values.items():
-            moved = self.cue_weights.get(key)
-            if moved is None:
-                out[label] += v
-            else:
-                for c, w in moved.items():
-                    out[c] += v * w
+    # -- re-weighting ------------------------------------------------------------------
+    def logits(self, vec: Mapping[str, float]) -> dict[str, float]:
+        """The corpus model's logits for a story's feature vector, with this chapter's shifts."""
+        out = dict(zip(CATEGORY_IDS, self.model.logits(vec), strict=True))
+        for c, b in self.bias.items():
+            out[c] += b
+        for f, v in vec.items():
+            for c, w in self.shift.get(f, {}).items():
+                out[c] += v * w
         return out
 
-    def _shift(self, key: CueKey, cat: str, delta: float) -> None:
-        label, pkey = key
-        moved = self.cue_weights.setdefault(pkey, {label: 1.0})
-        moved[cat] = moved.get(cat, 0.0) + delta
-
-    def _train(self, cues: list[Cues]) -> None:
-        """Margin perceptron, deterministic order (as confirmed), starting from the lexicon."""
+    def _train(self, vectors: list[dict[str, float]]) -> None:
+        """Stochastic gradient steps of the corpus model's own loss (softmax cross-entropy)
+        over the confirmed stories, in the order given (deterministic)."""
         for _ in range(EPOCHS):
-            for lab, cue in zip(self.labels, cues, strict=True):
-                primary = next(iter(lab))
-                raw = self.raw(cue)
-                # the primary should lead wrong categories by MARGIN and secondary ones too,
-                # by less: a chapter's convention is also which of two pressures comes first
-                need = {c: MARGIN * (SECONDARY_MARGIN if c in lab else 1.0) for c in lab}
-                rivals = [c for c in CATEGORY_IDS if c != primary]
-                wrong = max(rivals, key=lambda c: raw[c] + need.get(c, MARGIN))
-                if raw[primary] - raw[wrong] >= need.get(wrong, MARGIN):
-                    continue
-                for key, v in cue.values.items():
-                    self._shift(key, primary, RATE * v)
-                    self._shift(key, wrong, -RATE * v)
-                self.bias[primary] = self.bias.get(primary, 0.0) + RATE
-                self.bias[wrong] = self.bias.get(wrong, 0.0) - RATE
+            for lab, vec in zip(self.labels, vectors, strict=True):
+                probs = softmax(list(self.logits(vec).values()))
+                total = sum(TARGET[i > 0] for i in range(len(lab)))
+                target = {c: TARGET[i > 0] / total for i, c in enumerate(lab)}
+                error = {c: probs[c] - target.get(c, 0.0) for c in CATEGORY_IDS}
+                for f, v in vec.items():
+                    if not f.startswith(LEARNT):
+                        continue
+                    moved = self.shift.setdefault(f, {})
+                    for c, e in error.items():
+                        moved[c] = moved.get(c, 0.0) - RATE * v * e
+                for c, e in error.items():
+                    self.bias[c] = self.bias.get(c, 0.0) - RATE * e
 
     # -- nearest confirmed stories -----------------------------------------------------
     def _vector(self, feats: Counter[str]) -> dict[str, float]:
@@ -149,15 +140,16 @@ class ChapterModel:
             votes = {c: v / total for c, v in votes.items()}
         return votes, (near[0][1] if near else 0.0)
 
-    def scores(self, text: str, lang: str, cues: Cues) -> tuple[dict[str, float], float]:
-        """Scores 0..1 for the 16 categories and the share ``a`` given to the neighbours."""
-        raw = self.raw(cues)
-        scores = {c: squash(max(raw[c], 0.0)) for c in CATEGORY_IDS}
+    def blend(
+        self, text: str, lang: str, scores: dict[str, float]
+    ) -> tuple[dict[str, float], float]:
+        """``scores`` (0..1) mixed with the nearest examples' codes, and the share ``a``
+        given to them: only close neighbours count (the same kind of story again)."""
         if not self.labels:
             return scores, 0.0
         votes, best = self.vote(text, lang)
-        if best <= NEAR:  # only close neighbours count: the same kind of story again
+        if best <= NEAR:
             return scores, 0.0
-        a = self.weight * min(1.0, 2 * (best - NEAR) / (1 - NEAR))
+        a = self.weight * min(1.0, 2 * (best - NEAR) / max(1 - NEAR, 1e-9))
         mixed = {c: (1 - a) * scores[c] + a * votes.get(c, 0.0) for c in CATEGORY_IDS}
         return mixed, a

@@ -138,6 +138,42 @@ def run_themes(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_train(args: argparse.Namespace) -> int:
+    """Fit the corpus model from a folder of labelled JSON-lines files (every line checked)."""
+    from pathlib import Path
+
+    from . import train  # needs numpy
+    from .learned import CORPUS_DIR, MODEL_PATH
+
+    folder = Path(args.corpus) if args.corpus else CORPUS_DIR
+    files = sorted(folder.glob("*.jsonl"))
+    if not files:
+        raise InputError(f"{folder}: no .jsonl files")
+    stories = []
+    for path in files:
+        for row in read_stories(str(path)):
+            if not row["categories"]:
+                raise InputError(f'{path}: story {row["id"]!r} has no "categories"')
+            stories.append(row)
+    prepared = train.prepare(stories)
+    print(f"{len(prepared)} stories from {len(files)} files", file=sys.stderr)
+    if args.cv:
+        scores = train.cross_validation_scores(prepared)
+        print(
+            "5-fold CV: primary accuracy {primary_accuracy:.3f}, top in labels "
+            "{top_in_labels:.3f}, macro-F1 {macro_f1:.3f}".format(**scores),
+            file=sys.stderr,
+        )
+    bar = ProgressLine(train.ITERATIONS, sys.stderr, not args.quiet)
+    bar.total = train.ITERATIONS  # iterations, not stories, decide whether a line is shown
+    model = train.fit(prepared, progress=lambda done, total: bar("training", done, total))
+    bar.close()
+    output = Path(args.output) if args.output else MODEL_PATH
+    model.save(output)
+    print(f"wrote {output}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str]) -> int:
     argv = list(argv)
     if argv and argv[0] == "patterns":
@@ -156,12 +192,18 @@ def main(argv: list[str]) -> int:
         p.add_argument("--quiet", action="store_true", help="no progress line")
         if name == "themes":
             p.add_argument("--seed", type=int, default=0)
+    p = sub.add_parser("train", help="fit the corpus model from labelled stories")
+    p.add_argument("--corpus", help="folder of JSON lines {id, text, lang, categories}")
+    p.add_argument("--output", help="model file to write (default: the one coding reads)")
+    p.add_argument("--cv", action="store_true", help="first print 5-fold cross-validation")
+    p.add_argument("--quiet", action="store_true", help="no progress line")
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
+    commands = {"code": run_code, "themes": run_themes, "train": run_train}
     try:
-        return run_code(args) if args.command == "code" else run_themes(args)
+        return commands[args.command](args)
     except InputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

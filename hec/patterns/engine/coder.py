@@ -6,16 +6,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .chapter import ChapterModel
-from .cues import Cues, _tally, squash, story_cues, story_language
+from .cues import NAMED_NEED, Cues, _tally, story_cues, story_language
 from .data import CATEGORY_IDS
+from .learned import default_model, softmax, story_features
 from .matcher import DOWNSTREAM_MATCHER, tokenize
 from .text import SUPPORTED
 
-SECONDARY_RATIO = 0.8  # a further category needs 80% of the top score (5-fold CV) ...
-SECONDARY_MIN = 3.0  # ... and at least one strong cue's worth of evidence
+SECONDARY_PROBABILITY = 0.2  # a further category needs this probability (5-fold CV, corpus)
+SECONDARY_MIN = 3.0  # raw lexicon evidence for a theme's further category or a downstream
 MAX_CATEGORIES = 3
-MIN_EVIDENCE = 1.0  # raw score the top category needs for a story to be coded at all
-VOTE_MIN = 0.3
+MIN_EVIDENCE = 1.0  # raw score the top category needs for a story to be coded at all ...
+AT_A_LOSS = 0.2  # ... and, without a strong cue, the probability the model's best needs
 DOWNSTREAM_MIN = 3.0
 MAX_DOWNSTREAM = 2
 
@@ -58,29 +59,35 @@ def code_story(
     if detected not in SUPPORTED:
         return Coding(coded=False, lang=detected, reason="unsupported_language")
     cues: Cues = story_cues(text, detected)
-    evidence, down = cues.evidence, _downstream(text, detected)
-    share = 0.0
+    chapter = None
     if examples:
-        model = examples if isinstance(examples, ChapterModel) else ChapterModel(examples)
-        scores, share = model.scores(text, detected, cues)
+        chapter = examples if isinstance(examples, ChapterModel) else ChapterModel(examples)
+    raw = cues.raw()
+    model = chapter.model if chapter else default_model()
+    feats = story_features(text, detected, cues.matches)
+    vec = model.vector(feats, raw)
+    if chapter:
+        scores, _ = chapter.blend(text, detected, softmax(list(chapter.logits(vec).values())))
     else:
-        raw = cues.raw()
-        scores = {c: squash(raw.get(c, 0.0)) for c in CATEGORY_IDS}
+        scores = softmax(model.logits(vec))
     ranking = sorted(scores.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
-    if ranking[0][1] < squash(MIN_EVIDENCE):  # e.g. only ambiguous words: no code
+    ranking = [(c, round(s, 4)) for c, s in ranking]
+    strongest = max(raw.values(), default=0.0)
+    if strongest < MIN_EVIDENCE or (strongest < NAMED_NEED and ranking[0][1] < AT_A_LOSS):
+        # only ambiguous or setting words, and nothing the model recognises: no code
         return Coding(ranking=ranking, coded=False, lang=detected, reason="no_evidence")
-    top = ranking[0][1]
-    # a further category needs SECONDARY_RATIO of the top and, on the blended scale, one strong
-    # lexicon cue or a vote of VOTE_MIN from the nearest confirmed examples
-    floor = max(SECONDARY_RATIO * top, (1 - share) * squash(SECONDARY_MIN) + share * VOTE_MIN)
-    assigned = [ranking[0]] + [(c, s) for c, s in ranking[1:MAX_CATEGORIES] if s >= floor]
-    assigned = [(c, round(s, 4)) for c, s in assigned]
+    further = [(c, s) for c, s in ranking[1:MAX_CATEGORIES] if s >= SECONDARY_PROBABILITY]
+    assigned = [ranking[0], *further]
+    down = _downstream(text, detected)
     ds = sorted((kv for kv in down.items() if kv[1] >= DOWNSTREAM_MIN), key=lambda kv: -kv[1])
+    evidence = {
+        c: cues.evidence.get(c) or model.words_for(text, detected, feats, c) for c, _ in assigned
+    }
     return Coding(
         categories=assigned,
-        ranking=[(c, round(s, 4)) for c, s in ranking],
+        ranking=ranking,
         downstream=[d for d, _ in ds[:MAX_DOWNSTREAM]],
-        evidence={c: evidence[c] for c, _ in assigned if c in evidence},
+        evidence={c: words for c, words in evidence.items() if words},
         coded=True,
         lang=detected,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .matcher import CATEGORY_MATCHER, Match, tokenize
 from .text import SUPPORTED, detect_language
@@ -26,6 +26,7 @@ CueKey = tuple[str, str]  # (category id, pattern key)
 class Cues:
     values: dict[CueKey, float]  # each matched cue's weight in this story
     evidence: dict[str, list[str]]  # category id -> phrases quoted from the story
+    matches: list[Match] = field(default_factory=list)  # the lexicon matches behind them
 
     def raw(self) -> dict[str, float]:
         """Raw category scores: the sum of each category's cue values."""
@@ -111,7 +112,8 @@ _SHARED = _shared_factors()
 def story_cues(text: str, lang: str) -> Cues:
     """The category cues of a story in a supported language."""
     toks, spans = tokenize(text)
-    return Cues(*cue_values(CATEGORY_MATCHER.find(toks), lang, text, spans))
+    matches = CATEGORY_MATCHER.find(toks)
+    return Cues(*cue_values(matches, lang, text, spans), matches=matches)
 
 
 def story_language(text: str, hint: str | None = None) -> str | None:

@@ -28,16 +28,16 @@ from .cluster import (
     spherical_kmeans,
     tfidf,
 )
-from .coder import SECONDARY_MIN, _tally, lexicon_scores
-from .cues import story_language
-from .data import CATEGORY_BY_ID, CATEGORY_IDS
+from .coder import SECONDARY_MIN, code_story
+from .cues import _tally, story_language
+from .data import CATEGORY_BY_ID
 from .labels import distinctive_terms
 from .matcher import DOWNSTREAM_MATCHER, tokenize
 from .text import SUPPORTED, is_content, stem
 
 Progress = Callable[[str, int, int], None]
 Surface = dict[str, Counter[str]]
-WEAK_EVIDENCE = 2.0  # raw lexicon total below which a story is "not strongly" coded
+SURE = 0.35  # probability of the primary category below which a story is "not strongly" coded
 AMBIGUOUS = 0.9  # runner-up / top at or above this: the primary is a coin toss
 MIN_THEME = 3  # smallest theme kept
 NEW_PATTERN_COHESION = 0.12  # mean pairwise cosine a "new pattern" theme needs
@@ -50,7 +50,7 @@ CHUNK = 5_000
 ATTACH_MIN = 0.3  # cosine a near-tie story needs with a theme to join it
 CUE_MARK = "@"  # feature "@<category>": a runner-up category whose cues the story also has
 CUE_RIVALS = 2  # runner-ups named, at most ...
-CUE_SHARE = 0.5  # ... each with at least this share of the top score
+CUE_SHARE = 0.3  # ... each with at least this share of the top probability
 
 
 @dataclass
@@ -126,20 +126,20 @@ def _code_one(text: str, hint: str | None, given: list[str] | None, surface: Sur
     lang = story_language(text, hint)
     if lang not in SUPPORTED:
         return [], None, [], [], []
-    toks, spans = tokenize(text)
     ranked: list[tuple[str, float]] = []
     if given:
         cats = [c for c in given if c in CATEGORY_BY_ID]
         strong = True
-        down, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
+        toks, spans = tokenize(text)
+        raw_down, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
+        down = [d for d, v in raw_down.items() if v >= SECONDARY_MIN]
     else:
-        raw, _, down = lexicon_scores(text, lang)
-        ranked = sorted(raw.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
-        top = ranked[0][1] if ranked else 0.0
-        floor = max(0.5 * top, SECONDARY_MIN)
-        cats = [c for k, (c, v) in enumerate(ranked[:3]) if k == 0 or v >= floor]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        strong = top >= WEAK_EVIDENCE and second < AMBIGUOUS * top
+        coding = code_story(text, lang)
+        ranked = coding.ranking
+        cats = [c for c, _ in coding.categories]
+        top = ranked[0][1]
+        strong = coding.coded and top >= SURE and ranked[1][1] < AMBIGUOUS * top
+        down = coding.downstream
     feats = _features(text, lang, surface)
     if ranked:
         top = ranked[0][1]
@@ -150,8 +150,8 @@ def _code_one(text: str, hint: str | None, given: list[str] | None, surface: Sur
         feats,
         cats[0] if cats and strong else "",
         cats,
-        [c for c, v in ranked[:2] if v > 0],
-        [d for d, v in down.items() if v >= SECONDARY_MIN],
+        [c for c, _ in ranked[:2]],
+        down,
     )
 
 

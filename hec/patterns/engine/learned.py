@@ -1,0 +1,147 @@
+"""A word-statistics model of the sixteen categories, learnt from the project's own corpus.
+
+The corpus (``corpus/*.jsonl``) is a few thousand short stories in English and Spanish
+written for this project: each category told plainly and told only through what happened,
+inside other settings (racism at work, an unsafe walk home from a shift), by tellers of
+every kind (the person, a relative, a professional, a clinic note, a text message, a public
+testimony). None comes from the development set the bench scores.
+
+The model is a multinomial logistic regression over a story's stems, stem bigrams and
+lexicon cues, stacked on the lexicon: the lexicon's sixteen category scores are features
+too, so the model learns how far to trust each category's cues and which words tell a
+pressure the lexicon does not name. ``hec patterns train`` fits it (``train.py``, numpy)
+and writes ``corpus_model.json.gz``; coding reads that file with the standard library.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from .cues import squash
+from .data import CATEGORY_IDS
+from .matcher import Match
+from .text import content_stems, stem, tokens
+
+MODEL_PATH = Path(__file__).with_name("corpus_model.json.gz")
+CORPUS_DIR = Path(__file__).with_name("corpus")
+FORMAT = 1
+
+
+def story_features(text: str, lang: str, matches: Iterable[Match]) -> Counter[str]:
+    """Stems, stem bigrams, and the lexicon cues found (not negated)."""
+    stems = content_stems(text, lang)
+    feats: Counter[str] = Counter(stems)
+    feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
+    for m in matches:
+        if not m.negated:
+            feats["cue:" + m.pattern.label + ":" + " ".join(m.pattern.parts)] += 1
+            feats["cat:" + m.pattern.label] += 1
+    return feats
+
+
+def normalised(feats: Mapping[str, int], vocabulary: Mapping[str, object]) -> dict[str, float]:
+    """Log counts of the known features, scaled to unit length (as in training)."""
+    vec = {f: 1.0 + math.log(c) for f, c in feats.items() if f in vocabulary}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {f: v / norm for f, v in vec.items()}
+
+
+class CorpusModel:
+    """Weights per feature (16 each, in ``CATEGORY_IDS`` order), biases, lexicon scale."""
+
+    def __init__(
+        self, weights: dict[str, tuple[float, ...]], bias: tuple[float, ...], lex_scale: float
+    ):
+        self.weights = weights
+        self.bias = bias
+        self.lex_scale = lex_scale
+
+    def vector(self, feats: Mapping[str, int], raw: Mapping[str, float]) -> dict[str, float]:
+        """The story's model features: unit-length word and cue features plus the
+        lexicon's squashed category scores (``lex:<category>``)."""
+        vec = normalised(feats, self.weights)
+        for c, r in raw.items():
+            if r > 0:
+                vec["lex:" + c] = squash(r) * self.lex_scale
+        return vec
+
+    def logits(self, vec: Mapping[str, float]) -> list[float]:
+        out = list(self.bias)
+        for f, v in vec.items():
+            for k, w in enumerate(self.weights[f]):
+                out[k] += v * w
+        return out
+
+    def probabilities(self, feats: Mapping[str, int], raw: Mapping[str, float]) -> dict[str, float]:
+        """Probability of each category being the story's primary one."""
+        return softmax(self.logits(self.vector(feats, raw)))
+
+    def words_for(self, text: str, lang: str, feats: Mapping[str, int], category: str) -> list[str]:
+        """The story's words that pushed the model most towards ``category`` (evidence)."""
+        k = CATEGORY_IDS.index(category)
+        vec = normalised(feats, self.weights)
+        pushes = [
+            (v * self.weights[f][k], f)
+            for f, v in vec.items()
+            if ":" not in f and v * self.weights[f][k] > EVIDENCE_MIN
+        ]
+        surface: dict[str, str] = {}
+        for tok in tokens(text):
+            surface.setdefault(stem(tok, lang), tok)
+        words: list[str] = []
+        for _, f in sorted(pushes, reverse=True)[:EVIDENCE_WORDS]:
+            words.append(" ".join(surface.get(part, part) for part in f.split("_")))
+        return words
+
+    # -- file format -------------------------------------------------------------------
+    def to_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "categories": list(CATEGORY_IDS),
+            "lex_scale": self.lex_scale,
+            "bias": [round(b, 4) for b in self.bias],
+            "weights": {f: [round(w, 4) for w in ws] for f, ws in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> CorpusModel:
+        if data.get("format") != FORMAT or data.get("categories") != list(CATEGORY_IDS):
+            raise ValueError("corpus model file does not match this version of the engine")
+        weights = {f: tuple(ws) for f, ws in data["weights"].items()}
+        return cls(weights, tuple(data["bias"]), float(data["lex_scale"]))
+
+    def save(self, path: Path) -> None:
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+            json.dump(self.to_json(), fh, separators=(",", ":"))
+
+
+def softmax(logits: list[float]) -> dict[str, float]:
+    top = max(logits)
+    exp = [math.exp(x - top) for x in logits]
+    total = sum(exp)
+    return {c: e / total for c, e in zip(CATEGORY_IDS, exp, strict=True)}
+
+
+EVIDENCE_MIN = 0.05  # a word's push (logit) to be quoted as evidence
+EVIDENCE_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def default_model() -> CorpusModel:
+    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
+        return CorpusModel.from_json(json.load(fh))
+
+
+def read_corpus(directory: Path = CORPUS_DIR) -> list[dict]:
+    """The corpus stories, in file then line order: dicts with text, lang, categories."""
+    rows: list[dict] = []
+    for path in sorted(directory.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh if line.strip())
+    return rows

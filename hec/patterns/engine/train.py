@@ -1,0 +1,145 @@
+"""Fit the corpus model (``learned.py``): multinomial logistic regression with numpy.
+
+Deterministic: full-batch Adam from zero weights, features in sorted order.  The settings
+below were chosen by 5-fold cross-validation on the corpus alone (``select``); the
+development set the bench scores plays no part.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from .cues import story_cues, story_language
+from .data import CATEGORY_IDS
+from .learned import CorpusModel, story_features
+from .matcher import CATEGORY_MATCHER, tokenize
+from .text import SUPPORTED
+
+L2 = 3e-5  # weight decay
+LEX_SCALE = 1.0  # the lexicon's squashed category scores, as features, times this
+SECONDARY = 0.3  # target mass of each secondary category against 1 for the primary
+ITERATIONS = 400
+MIN_DF = 2  # a word feature must occur in two corpus stories
+K = len(CATEGORY_IDS)
+INDEX = {c: i for i, c in enumerate(CATEGORY_IDS)}
+
+Progress = Callable[[int, int], None]
+
+
+def prepare(rows: Sequence[dict]) -> list[tuple[Counter[str], dict[str, float], list[str]]]:
+    """Features, lexicon raw scores and categories of each story we can code."""
+    out = []
+    for row in rows:
+        text = row["text"]
+        lang = story_language(text, row.get("lang"))
+        if lang not in SUPPORTED:
+            continue
+        feats = story_features(text, lang, CATEGORY_MATCHER.find(tokenize(text)[0]))
+        out.append((feats, story_cues(text, lang).raw(), list(row["categories"])))
+    return out
+
+
+def fit(
+    prepared: Sequence[tuple[Counter[str], dict[str, float], list[str]]],
+    *,
+    l2: float = L2,
+    lex_scale: float = LEX_SCALE,
+    secondary: float = SECONDARY,
+    iterations: int = ITERATIONS,
+    progress: Progress | None = None,
+) -> CorpusModel:
+    df: Counter[str] = Counter()
+    for feats, _, _ in prepared:
+        df.update(feats.keys())
+    names = sorted(f for f, c in df.items() if c >= MIN_DF) + ["lex:" + c for c in CATEGORY_IDS]
+    column = {f: j for j, f in enumerate(names)}
+    entries: list[tuple[int, int, float]] = []  # (story, feature column, value)
+    targets = np.zeros((len(prepared), K))
+    blank = CorpusModel(dict.fromkeys(column, ()), (), lex_scale)  # features as coding sees them
+    for i, (feats, raw, cats) in enumerate(prepared):
+        entries.extend((i, column[f], v) for f, v in blank.vector(feats, raw).items())
+        for j, c in enumerate(cats):
+            targets[i, INDEX[c]] += 1.0 if j == 0 else secondary
+    targets /= targets.sum(axis=1, keepdims=True)
+    rows, cols, vals = (np.array(x) for x in zip(*entries, strict=True))
+    W, b = _adam(rows, cols, vals, targets, len(names), l2, iterations, progress)
+    weights = {f: tuple(float(w) for w in W[j]) for f, j in column.items()}
+    return CorpusModel(weights, tuple(float(x) for x in b), lex_scale)
+
+
+def _adam(rows, cols, vals, Y, d, l2, iterations, progress, rate=0.025):
+    """Softmax regression by full-batch Adam on a sparse design matrix (COO, rows sorted)."""
+    n = Y.shape[0]
+    row_starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    by_col = np.argsort(cols, kind="stable")
+    c_sorted = cols[by_col]
+    col_starts = np.flatnonzero(np.r_[True, c_sorted[1:] != c_sorted[:-1]])
+    W, b = np.zeros((d, K)), np.zeros(K)
+    state = [(np.zeros_like(W), np.zeros_like(W)), (np.zeros(K), np.zeros(K))]
+    for t in range(1, iterations + 1):
+        S = np.zeros((n, K))
+        S[rows[row_starts]] = np.add.reduceat(vals[:, None] * W[cols], row_starts, axis=0)
+        S += b
+        S -= S.max(axis=1, keepdims=True)
+        P = np.exp(S)
+        P /= P.sum(axis=1, keepdims=True)
+        R = (P - Y) / n
+        G = np.zeros_like(W)
+        G[c_sorted[col_starts]] = np.add.reduceat(
+            (vals[:, None] * R[rows])[by_col], col_starts, axis=0
+        )
+        G += l2 * W
+        for param, grad, (m, v) in ((W, G, state[0]), (b, R.sum(axis=0), state[1])):
+            m *= 0.9
+            m += 0.1 * grad
+            v *= 0.999
+            v += 0.001 * grad * grad
+            param -= rate * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+        if progress and (t % 50 == 0 or t == iterations):
+            progress(t, iterations)
+    return W, b
+
+
+def folds(n: int, k: int = 5, seed: int = 0) -> list[list[int]]:
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return [sorted(order[i::k]) for i in range(k)]
+
+
+def cross_validate(prepared, k: int = 5, seed: int = 0, **settings) -> list[list[float]]:
+    """Out-of-fold probabilities for every story (fit on the other folds)."""
+    out: list[list[float]] = [[] for _ in prepared]
+    for fold in folds(len(prepared), k, seed):
+        held = set(fold)
+        model = fit([p for i, p in enumerate(prepared) if i not in held], **settings)
+        for i in fold:
+            feats, raw, _ = prepared[i]
+            probs = model.probabilities(feats, raw)
+            out[i] = [probs[c] for c in CATEGORY_IDS]
+    return out
+
+
+def cross_validation_scores(prepared, k: int = 5, seed: int = 0, **settings) -> dict[str, float]:
+    """Primary accuracy, top-in-labels and macro-F1 of out-of-fold codes on the corpus.
+
+    Categories are assigned as coding does: the best, and any other with at least
+    ``SECONDARY_PROBABILITY``."""
+    from .coder import MAX_CATEGORIES, SECONDARY_PROBABILITY
+    from .metrics import macro_f1
+
+    truth = [cats for _, _, cats in prepared]
+    assigned = []
+    for probs in cross_validate(prepared, k, seed, **settings):
+        ranked = sorted(zip(CATEGORY_IDS, probs, strict=True), key=lambda kv: -kv[1])
+        further = [c for c, p in ranked[1:MAX_CATEGORIES] if p >= SECONDARY_PROBABILITY]
+        assigned.append([ranked[0][0], *further])
+    n = len(truth)
+    return {
+        "primary_accuracy": sum(a[0] == t[0] for a, t in zip(assigned, truth, strict=True)) / n,
+        "top_in_labels": sum(a[0] in t for a, t in zip(assigned, truth, strict=True)) / n,
+        "macro_f1": macro_f1(truth, assigned, CATEGORY_IDS),
+    }
