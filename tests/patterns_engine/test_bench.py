@@ -58,6 +58,9 @@ def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
     res = json.loads(out.read_text(encoding="utf-8"))
     assert res["coding"]["metrics"]["all"]["primary_accuracy"] == 1.0
     assert res["coding"]["metrics"]["es"]["n"] == len(ES)
+    # the same stories by the lexicon alone, for comparison with the corpus model
+    assert 0 < res["lexicon_alone"]["primary_accuracy"] <= 1.0
+    assert "corpus_cv" not in res  # only with --corpus-cv (it fits five models)
     # singleton categories form no theme; housing quality and work do, each pure (the
     # EN/ES housing-quality and EN work stories join them)
     assert res["themes"]["themes"] == 2 and res["themes"]["homogeneity"] == pytest.approx(1.0)
@@ -70,4 +73,5 @@ def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
     low, mean, high = spread["unthemed"]
     assert low <= res["themes"]["unthemed"] <= high and low <= mean <= high
     out = capsys.readouterr().out
+    assert "Lexicon alone (no corpus model): primary accuracy" in out
     assert "| ours |" in out and "Ours over k-means seeds 0–4: homogeneity 1.000–1.000" in out

@@ -20,8 +20,10 @@ from typing import Any
 
 from .chapter import ChapterModel
 from .coder import code_story
+from .cues import story_cues, story_language
 from .data import CATEGORY_IDS
 from .metrics import macro_f1, theme_scores
+from .text import SUPPORTED
 from .themes import discover_themes
 
 LANGS = ("en", "es", "all")
@@ -71,6 +73,18 @@ def run_coding(stories: list[dict[str, Any]]) -> tuple[dict[str, Any], list[Any]
     times.sort()
     lat = {"p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))]}
     return {"metrics": coding_metrics(stories, preds), "latency": lat}, preds
+
+
+def run_lexicon_alone(stories: list[dict[str, Any]]) -> dict[str, float]:
+    """Primary accuracy and top-in-labels of the lexicon's best category, without the model."""
+    right = in_labels = 0
+    for s in stories:
+        lang = story_language(s["text"], s.get("lang"))
+        raw = story_cues(s["text"], lang).raw() if lang in SUPPORTED else {}
+        best = max(CATEGORY_IDS, key=lambda c: raw.get(c, 0.0)) if raw else None
+        right += best == s["categories"][0]
+        in_labels += best in s["categories"]
+    return {"primary_accuracy": right / len(stories), "top_in_labels": in_labels / len(stories)}
 
 
 def _cv_predictions(
@@ -245,6 +259,9 @@ def main(argv: list[str]) -> int:
     p.add_argument("--folds", type=int, default=5)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", help="write the results here too")
+    p.add_argument(
+        "--corpus-cv", action="store_true", help="also 5-fold CV of the corpus model on its corpus"
+    )
     try:
         args = p.parse_args(argv)
     except SystemExit as e:
@@ -254,6 +271,13 @@ def main(argv: list[str]) -> int:
     stories = load(args.dataset)
     res: dict[str, Any] = {"dataset": args.dataset, "stories": len(stories)}
     res["coding"], base = run_coding(stories)
+    res["lexicon_alone"] = run_lexicon_alone(stories)
+    if args.corpus_cv:
+        from .learned import read_corpus
+        from .train import cross_validation_scores, prepare
+
+        corpus = prepare(read_corpus())
+        res["corpus_cv"] = {"stories": len(corpus), **cross_validation_scores(corpus)}
     res["learning"] = run_learning(stories, base, args.folds, args.seed)
     res["themes"] = run_themes(stories, args.seed)
     res["baselines"] = run_baselines(stories, args.seed, args.bertopic)

@@ -18,8 +18,9 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,7 +57,7 @@ class CorpusModel:
     """Weights per feature (16 each, in ``CATEGORY_IDS`` order), biases, lexicon scale."""
 
     def __init__(
-        self, weights: dict[str, tuple[float, ...]], bias: tuple[float, ...], lex_scale: float
+        self, weights: Mapping[str, Sequence[float]], bias: Sequence[float], lex_scale: float
     ):
         self.weights = weights
         self.bias = bias
@@ -113,7 +114,7 @@ class CorpusModel:
     def from_json(cls, data: dict) -> CorpusModel:
         if data.get("format") != FORMAT or data.get("categories") != list(CATEGORY_IDS):
             raise ValueError("corpus model file does not match this version of the engine")
-        weights = {f: tuple(ws) for f, ws in data["weights"].items()}
+        weights = {f: array("f", ws) for f, ws in data["weights"].items()}  # 64 bytes each
         return cls(weights, tuple(data["bias"]), float(data["lex_scale"]))
 
     def save(self, path: Path) -> None:

@@ -14,7 +14,7 @@ def markdown(res: dict[str, Any]) -> str:
     cod = res["coding"]["metrics"]
     learn = res.get("learning", {})
     lines += [
-        "### Coding (lexicon only; with chapter examples = k-fold cross-validated)",
+        "### Coding (lexicon + corpus model; with chapter examples = k-fold cross-validated)",
         "",
         "| lang | n | primary acc | top in labels | macro-F1 | downstream F1 |"
         " primary acc + examples | macro-F1 + examples |",
@@ -33,6 +33,21 @@ def markdown(res: dict[str, Any]) -> str:
         f"Coding latency per story: p50 {lat['p50_ms']:.2f} ms, p95 {lat['p95_ms']:.2f} ms.",
         "",
     ]
+    if "lexicon_alone" in res:
+        lex = res["lexicon_alone"]
+        lines += [
+            f"Lexicon alone (no corpus model): primary accuracy {_f(lex['primary_accuracy'])}, "
+            f"top-in-labels {_f(lex['top_in_labels'])}.",
+            "",
+        ]
+    if "corpus_cv" in res:
+        cv = res["corpus_cv"]
+        lines += [
+            f"Corpus model, 5-fold CV on its own corpus ({cv['stories']} stories): primary "
+            f"accuracy {_f(cv['primary_accuracy'])}, top-in-labels {_f(cv['top_in_labels'])}, "
+            f"macro-F1 {_f(cv['macro_f1'])}.",
+            "",
+        ]
     if learn:
         g = learn["gain"]["all"]
         lines += [

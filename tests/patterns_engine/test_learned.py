@@ -1,0 +1,160 @@
+"""The corpus model: what it learns, its file, the corpus it comes from, and `hec patterns train`."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter
+
+import pytest
+
+from hec.patterns.engine import code_story
+from hec.patterns.engine.cli import main as patterns_main
+from hec.patterns.engine.cues import story_cues
+from hec.patterns.engine.data import CATEGORY_IDS
+from hec.patterns.engine.learned import CorpusModel, default_model, read_corpus
+from hec.patterns.engine.train import cross_validation_scores, fit, prepare
+
+IMPLICIT = "The owner calls it Indian time when I clock in, and the guys laugh."
+
+
+def test_the_model_finds_a_pressure_the_lexicon_does_not_name():
+    # the lexicon finds only the setting (work); the corpus taught the model the rest
+    assert "discrimination" not in story_cues(IMPLICIT, "en").evidence
+    coding = code_story(IMPLICIT, "en")
+    assert coding.primary == "discrimination"
+    # its evidence is the story's own words that weighed most for it
+    words = coding.evidence["discrimination"]
+    assert words and all(w.lower() in IMPLICIT.lower() for w in words)
+    assert coding.evidence["work_conditions"] == ["clock in"]  # lexicon evidence kept
+
+
+def test_scores_are_probabilities_and_codes_are_deterministic():
+    a = code_story(IMPLICIT, "en")
+    assert a.ranking == code_story(IMPLICIT, "en").ranking
+    assert len(a.ranking) == len(CATEGORY_IDS)
+    assert sum(s for _, s in a.ranking) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_words_alone_without_any_pressure_are_not_coded():
+    coding = code_story("Of course I'm fine inside my house.", "en")
+    assert not coding.coded and coding.reason == "no_evidence"
+
+
+TINY = [
+    *(
+        {
+            "id": f"w{i}",
+            "text": f"The zorblat at the plant took {i} hours of pay.",
+            "lang": "en",
+            "categories": ["work_conditions"],
+        }
+        for i in range(8)
+    ),
+    *(
+        {
+            "id": f"f{i}",
+            "text": f"We had {i} cans of beans left and the fridge was empty.",
+            "lang": "en",
+            "categories": ["food_insecurity", "income_poverty"],
+        }
+        for i in range(8)
+    ),
+]
+
+
+def test_a_model_learns_the_words_of_its_corpus_and_survives_its_file(tmp_path):
+    model = fit(prepare(TINY), iterations=150)
+    story = "Another zorblat again this week."  # a made-up word, known only from the corpus
+    feats = Counter({"zorblat": 1})
+    probs = model.probabilities(feats, {})
+    assert max(probs, key=probs.get) == "work_conditions"
+    path = tmp_path / "model.json.gz"
+    model.save(path)
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        loaded = CorpusModel.from_json(json.load(fh))
+    again = loaded.probabilities(feats, {})
+    assert again == pytest.approx(probs, abs=1e-3)
+    assert loaded.words_for(story, "en", feats, "work_conditions") == ["zorblat"]
+
+
+def test_a_model_file_of_another_version_is_refused():
+    data = fit(prepare(TINY), iterations=5).to_json()
+    data["categories"] = data["categories"][::-1]
+    with pytest.raises(ValueError, match="does not match"):
+        CorpusModel.from_json(data)
+
+
+def test_shipped_model_is_the_one_trained_from_the_shipped_corpus():
+    """The committed model file must be regenerated (`hec patterns train`) with the corpus."""
+    retrained = fit(prepare(read_corpus())).to_json()
+    shipped = default_model().to_json()
+    assert retrained["weights"].keys() == shipped["weights"].keys()
+    assert retrained["lex_scale"] == shipped["lex_scale"]
+    assert retrained["bias"] == pytest.approx(shipped["bias"], abs=2e-4)
+    for feature in list(shipped["weights"])[::97]:
+        assert retrained["weights"][feature] == pytest.approx(
+            shipped["weights"][feature], abs=2e-4
+        ), feature
+
+
+def test_corpus_lines_are_well_formed_and_cover_every_category_in_both_languages():
+    rows = read_corpus()
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    primaries = Counter((r["categories"][0], r["lang"]) for r in rows)
+    for row in rows:
+        assert row["lang"] in ("en", "es") and row["text"].strip()
+        assert row["categories"] and set(row["categories"]) <= set(CATEGORY_IDS)
+    for category in CATEGORY_IDS:
+        assert primaries[(category, "en")] >= 100, category
+        assert primaries[(category, "es")] >= 50, category
+
+
+def test_cross_validation_scores_are_out_of_fold():
+    scores = cross_validation_scores(prepare(TINY * 2), k=2, iterations=50)
+    assert set(scores) == {"primary_accuracy", "top_in_labels", "macro_f1"}
+    assert all(0.0 <= v <= 1.0 for v in scores.values())
+    assert scores["primary_accuracy"] == 1.0  # the two kinds of story are easy to tell apart
+
+
+def _write_corpus(folder, rows):
+    folder.mkdir()
+    with open(folder / "stories.jsonl", "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row) + "\n")
+
+
+def test_train_command_writes_a_model_that_loads(tmp_path, capsys):
+    _write_corpus(tmp_path / "corpus", TINY)
+    out = tmp_path / "model.json.gz"
+    code = patterns_main(["train", "--corpus", str(tmp_path / "corpus"), "--output", str(out)])
+    assert code == 0
+    with gzip.open(out, "rt", encoding="utf-8") as fh:
+        model = CorpusModel.from_json(json.load(fh))
+    assert "zorblat" in model.weights
+    assert "16 stories from 1 files" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("not json", "stories.jsonl:17: not valid JSON"),
+        ('{"id": "x", "text": "Rent went up.", "lang": "en"}', 'has no "categories"'),
+        ('{"id": "x", "text": "Rent.", "categories": ["rent"]}', "must list known category ids"),
+    ],
+)
+def test_train_command_names_a_bad_line_and_writes_nothing(tmp_path, capsys, line, message):
+    _write_corpus(tmp_path / "corpus", TINY)
+    with open(tmp_path / "corpus" / "stories.jsonl", "a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+    out = tmp_path / "model.json.gz"
+    code = patterns_main(["train", "--corpus", str(tmp_path / "corpus"), "--output", str(out)])
+    assert code == 2 and not out.exists()
+    assert message in capsys.readouterr().err
+
+
+def test_train_command_needs_stories(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert patterns_main(["train", "--corpus", str(tmp_path / "empty")]) == 2
+    assert "no .jsonl files" in capsys.readouterr().err
