@@ -1,4 +1,4 @@
-"""The corpus model: what it learns, its file, the corpus it comes from, and `hec patterns train`."""
+"""The corpus model: what it learns, its file, its corpus, and `hec patterns train`."""
 
 from __future__ import annotations
 
