@@ -61,6 +61,11 @@ def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
     # the same stories by the lexicon alone, for comparison with the corpus model
     assert 0 < res["lexicon_alone"]["primary_accuracy"] <= 1.0
     assert "corpus_cv" not in res  # only with --corpus-cv (it fits five models)
+    # a chapter whose convention files housing quality under housing instability
+    conv = res["learning"]["convention"]
+    assert conv["mapping"]["housing_quality"] == "housing_instability"
+    assert conv["without"] < 1.0  # the housing-quality stories now count as wrong ...
+    assert conv["with_examples"] > conv["without"]  # ... until the chapter's examples teach it
     # singleton categories form no theme; housing quality and work do, each pure (the
     # EN/ES housing-quality and EN work stories join them)
     assert res["themes"]["themes"] == 2 and res["themes"]["homogeneity"] == pytest.approx(1.0)

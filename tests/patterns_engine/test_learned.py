@@ -15,18 +15,21 @@ from hec.patterns.engine.data import CATEGORY_IDS
 from hec.patterns.engine.learned import CorpusModel, default_model, read_corpus
 from hec.patterns.engine.train import cross_validation_scores, fit, prepare
 
-IMPLICIT = "The owner calls it Indian time when I clock in, and the guys laugh."
+IMPLICIT = (
+    "The manager said customers want someone more polished up front and moved me to the "
+    "stockroom after I started wearing my headscarf."
+)
 
 
 def test_the_model_finds_a_pressure_the_lexicon_does_not_name():
     # the lexicon finds only the setting (work); the corpus taught the model the rest
     assert "discrimination" not in story_cues(IMPLICIT, "en").evidence
+    assert "work_conditions" in story_cues(IMPLICIT, "en").evidence
     coding = code_story(IMPLICIT, "en")
     assert coding.primary == "discrimination"
     # its evidence is the story's own words that weighed most for it
     words = coding.evidence["discrimination"]
     assert words and all(w.lower() in IMPLICIT.lower() for w in words)
-    assert coding.evidence["work_conditions"] == ["clock in"]  # lexicon evidence kept
 
 
 def test_scores_are_probabilities_and_codes_are_deterministic():
@@ -57,6 +60,7 @@ TINY = [
             "text": f"We had {i} cans of beans left and the fridge was empty.",
             "lang": "en",
             "categories": ["food_insecurity", "income_poverty"],
+            "downstream": ["nutrition"],
         }
         for i in range(8)
     ),
@@ -78,6 +82,24 @@ def test_a_model_learns_the_words_of_its_corpus_and_survives_its_file(tmp_path):
     assert loaded.words_for(story, "en", feats, "work_conditions") == ["zorblat"]
 
 
+def test_effects_are_learnt_with_the_categories():
+    model = fit(prepare(TINY), iterations=150)
+    assert model.effects is not None
+    beans = model.effects.probabilities(Counter({"bean": 1, "fridg": 1}), {})
+    plant = model.effects.probabilities(Counter({"zorblat": 1}), {})
+    assert beans["nutrition"] > 0.5 > plant["nutrition"]
+    loaded = CorpusModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert loaded.effects is not None
+    assert loaded.effects.probabilities(Counter({"bean": 1}), {}) == pytest.approx(
+        model.effects.probabilities(Counter({"bean": 1}), {}), abs=1e-3
+    )
+
+
+def test_the_shipped_model_suggests_downstream_effects():
+    coding = code_story("My son's asthma got so bad from the mold that we ended up in the ER.")
+    assert set(coding.downstream) == {"respiratory", "emergency_use"}
+
+
 def test_a_model_file_of_another_version_is_refused():
     data = fit(prepare(TINY), iterations=5).to_json()
     data["categories"] = data["categories"][::-1]
@@ -89,13 +111,13 @@ def test_shipped_model_is_the_one_trained_from_the_shipped_corpus():
     """The committed model file must be regenerated (`hec patterns train`) with the corpus."""
     retrained = fit(prepare(read_corpus())).to_json()
     shipped = default_model().to_json()
-    assert retrained["weights"].keys() == shipped["weights"].keys()
-    assert retrained["lex_scale"] == shipped["lex_scale"]
-    assert retrained["bias"] == pytest.approx(shipped["bias"], abs=2e-4)
-    for feature in list(shipped["weights"])[::97]:
-        assert retrained["weights"][feature] == pytest.approx(
-            shipped["weights"][feature], abs=2e-4
-        ), feature
+    for part in (lambda model: model, lambda model: model["effects"]):
+        new, old = part(retrained), part(shipped)
+        assert new["weights"].keys() == old["weights"].keys()
+        assert new["lex_scale"] == old["lex_scale"]
+        assert new["bias"] == pytest.approx(old["bias"], abs=2e-4)
+        for feature in list(old["weights"])[::97]:
+            assert new["weights"][feature] == pytest.approx(old["weights"][feature], abs=2e-4)
 
 
 def test_corpus_lines_are_well_formed_and_cover_every_category_in_both_languages():
@@ -142,6 +164,10 @@ def test_train_command_writes_a_model_that_loads(tmp_path, capsys):
         ("not json", "stories.jsonl:17: not valid JSON"),
         ('{"id": "x", "text": "Rent went up.", "lang": "en"}', 'has no "categories"'),
         ('{"id": "x", "text": "Rent.", "categories": ["rent"]}', "must list known category ids"),
+        (
+            '{"id": "x", "text": "Rent.", "categories": ["income_poverty"], "downstream": ["flu"]}',
+            "must list known effect ids",
+        ),
     ],
 )
 def test_train_command_names_a_bad_line_and_writes_nothing(tmp_path, capsys, line, message):

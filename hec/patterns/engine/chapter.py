@@ -72,9 +72,9 @@ class ChapterModel:
             docs.append(feats)
             vectors.append(self.model.vector(feats, cues.raw()))
         n = len(docs)
-        # feature -> {category: logit shift}; bias shifts per category
+        # lexicon feature -> {category: logit shift} (no bias shift: a chapter's mix of
+        # stories should not push every new story towards its most common category)
         self.shift: dict[str, dict[str, float]] = {}
-        self.bias: dict[str, float] = {}
         self._train(vectors)
         df: Counter[str] = Counter()
         for d in docs:
@@ -93,8 +93,6 @@ class ChapterModel:
     def logits(self, vec: Mapping[str, float]) -> dict[str, float]:
         """The corpus model's logits for a story's feature vector, with this chapter's shifts."""
         out = dict(zip(CATEGORY_IDS, self.model.logits(vec), strict=True))
-        for c, b in self.bias.items():
-            out[c] += b
         for f, v in vec.items():
             for c, w in self.shift.get(f, {}).items():
                 out[c] += v * w
@@ -115,8 +113,6 @@ class ChapterModel:
                     moved = self.shift.setdefault(f, {})
                     for c, e in error.items():
                         moved[c] = moved.get(c, 0.0) - RATE * v * e
-                for c, e in error.items():
-                    self.bias[c] = self.bias.get(c, 0.0) - RATE * e
 
     # -- nearest confirmed stories -----------------------------------------------------
     def _vector(self, feats: Counter[str]) -> dict[str, float]:

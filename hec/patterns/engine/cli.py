@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from .coder import code_story
-from .data import CATEGORY_BY_ID
+from .data import CATEGORY_BY_ID, DOWNSTREAM
 
 PROGRESS_MIN = 500  # inputs at least this long get a progress line on stderr
 
@@ -64,7 +64,14 @@ def _parse(fh: TextIO, path: str) -> list[dict[str, Any]]:
             if ids is None or any(c not in CATEGORY_BY_ID for c in ids):
                 raise InputError(f'{where}: "categories" must list known category ids')
             cats = ids
-        out.append({"id": str(sid), "text": text, "lang": lang, "categories": cats})
+        effects = obj.get("downstream")
+        if effects is not None and (
+            not isinstance(effects, list) or any(d not in DOWNSTREAM for d in effects)
+        ):
+            raise InputError(f'{where}: "downstream" must list known effect ids')
+        out.append(
+            {"id": str(sid), "text": text, "lang": lang, "categories": cats, "downstream": effects}
+        )
     return out
 
 

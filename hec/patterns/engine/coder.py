@@ -17,7 +17,8 @@ SECONDARY_MIN = 3.0  # raw lexicon evidence for a theme's further category or a 
 MAX_CATEGORIES = 3
 MIN_EVIDENCE = 1.0  # raw score the top category needs for a story to be coded at all ...
 AT_A_LOSS = 0.2  # ... and, without a strong cue, the probability the model's best needs
-DOWNSTREAM_MIN = 3.0
+DOWNSTREAM_MIN = 3.0  # raw lexicon score of an effect, without the effects model
+EFFECT_PROBABILITY = 0.2  # an effect's probability to be suggested (5-fold CV, corpus)
 MAX_DOWNSTREAM = 2
 
 Example = tuple[str, "str | None", Sequence[str]]
@@ -51,6 +52,10 @@ def _downstream(text: str, lang: str) -> dict[str, float]:
     return _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)[0]
 
 
+def _best(item: tuple[str, float]) -> tuple[float, str]:
+    return -item[1], item[0]
+
+
 def code_story(
     text: str, lang: str | None = None, *, examples: Sequence[Example] | ChapterModel | None = None
 ) -> Coding:
@@ -79,7 +84,11 @@ def code_story(
     further = [(c, s) for c, s in ranking[1:MAX_CATEGORIES] if s >= SECONDARY_PROBABILITY]
     assigned = [ranking[0], *further]
     down = _downstream(text, detected)
-    ds = sorted((kv for kv in down.items() if kv[1] >= DOWNSTREAM_MIN), key=lambda kv: -kv[1])
+    if model.effects is not None:
+        effects = model.effects.probabilities(feats, down)
+        ds = sorted((kv for kv in effects.items() if kv[1] >= EFFECT_PROBABILITY), key=_best)
+    else:
+        ds = sorted((kv for kv in down.items() if kv[1] >= DOWNSTREAM_MIN), key=_best)
     evidence = {
         c: cues.evidence.get(c) or model.words_for(text, detected, feats, c) for c, _ in assigned
     }

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .cues import squash
-from .data import CATEGORY_IDS
+from .data import CATEGORY_IDS, DOWNSTREAM
 from .matcher import Match
 from .text import content_stems, stem, tokens
 
@@ -53,8 +53,11 @@ def normalised(feats: Mapping[str, int], vocabulary: Mapping[str, object]) -> di
     return {f: v / norm for f, v in vec.items()}
 
 
-class CorpusModel:
-    """Weights per feature (16 each, in ``CATEGORY_IDS`` order), biases, lexicon scale."""
+class LinearModel:
+    """Weights per feature (one per label), biases, and the scale of the lexicon scores
+    that enter as features ``<prefix><label>``."""
+
+    prefix = "lex:"
 
     def __init__(
         self, weights: Mapping[str, Sequence[float]], bias: Sequence[float], lex_scale: float
@@ -65,11 +68,11 @@ class CorpusModel:
 
     def vector(self, feats: Mapping[str, int], raw: Mapping[str, float]) -> dict[str, float]:
         """The story's model features: unit-length word and cue features plus the
-        lexicon's squashed category scores (``lex:<category>``)."""
+        lexicon's squashed scores (``lex:<category>`` or ``dlex:<effect>``)."""
         vec = normalised(feats, self.weights)
-        for c, r in raw.items():
-            if r > 0:
-                vec["lex:" + c] = squash(r) * self.lex_scale
+        for label, r in raw.items():
+            if r > 0 and self.prefix + label in self.weights:
+                vec[self.prefix + label] = squash(r) * self.lex_scale
         return vec
 
     def logits(self, vec: Mapping[str, float]) -> list[float]:
@@ -78,6 +81,42 @@ class CorpusModel:
             for k, w in enumerate(self.weights[f]):
                 out[k] += v * w
         return out
+
+    def _json(self) -> dict:
+        return {
+            "lex_scale": self.lex_scale,
+            "bias": [round(b, 4) for b in self.bias],
+            "weights": {f: [round(w, 4) for w in ws] for f, ws in sorted(self.weights.items())},
+        }
+
+    @staticmethod
+    def _parts(data: dict) -> tuple[dict[str, array], tuple[float, ...], float]:
+        weights = {f: array("f", ws) for f, ws in data["weights"].items()}  # 4 bytes a weight
+        return weights, tuple(data["bias"]), float(data["lex_scale"])
+
+
+class EffectModel(LinearModel):
+    """Downstream effects: one logistic regression per effect (a story may tell several)."""
+
+    prefix = "dlex:"
+
+    def probabilities(self, feats: Mapping[str, int], raw: Mapping[str, float]) -> dict[str, float]:
+        logits = self.logits(self.vector(feats, raw))
+        return {d: 1.0 / (1.0 + math.exp(-x)) for d, x in zip(DOWNSTREAM, logits, strict=True)}
+
+
+class CorpusModel(LinearModel):
+    """The sixteen categories (softmax over ``CATEGORY_IDS``), and the effects model."""
+
+    def __init__(
+        self,
+        weights: Mapping[str, Sequence[float]],
+        bias: Sequence[float],
+        lex_scale: float,
+        effects: EffectModel | None = None,
+    ):
+        super().__init__(weights, bias, lex_scale)
+        self.effects = effects
 
     def probabilities(self, feats: Mapping[str, int], raw: Mapping[str, float]) -> dict[str, float]:
         """Probability of each category being the story's primary one."""
@@ -102,20 +141,19 @@ class CorpusModel:
 
     # -- file format -------------------------------------------------------------------
     def to_json(self) -> dict:
-        return {
-            "format": FORMAT,
-            "categories": list(CATEGORY_IDS),
-            "lex_scale": self.lex_scale,
-            "bias": [round(b, 4) for b in self.bias],
-            "weights": {f: [round(w, 4) for w in ws] for f, ws in sorted(self.weights.items())},
-        }
+        out = {"format": FORMAT, "categories": list(CATEGORY_IDS), **self._json()}
+        if self.effects is not None:
+            out["effects"] = {"labels": list(DOWNSTREAM), **self.effects._json()}
+        return out
 
     @classmethod
     def from_json(cls, data: dict) -> CorpusModel:
         if data.get("format") != FORMAT or data.get("categories") != list(CATEGORY_IDS):
             raise ValueError("corpus model file does not match this version of the engine")
-        weights = {f: array("f", ws) for f, ws in data["weights"].items()}  # 64 bytes each
-        return cls(weights, tuple(data["bias"]), float(data["lex_scale"]))
+        effects = data.get("effects")
+        if effects is not None and effects.get("labels") != list(DOWNSTREAM):
+            raise ValueError("corpus model file does not match this version of the engine")
+        return cls(*cls._parts(data), EffectModel(*cls._parts(effects)) if effects else None)
 
     def save(self, path: Path) -> None:
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:

@@ -56,6 +56,15 @@ def markdown(res: dict[str, Any]) -> str:
             f"macro-F1 {g['macro_f1']:+.3f}.",
             "",
         ]
+        conv = learn.get("convention")
+        if conv:
+            mapping = ", ".join(f"{a} → {b}" for a, b in conv["mapping"].items())
+            lines += [
+                f"A chapter with a convention of its own ({mapping}), same folds: primary "
+                f"accuracy {_f(conv['without'])} without its examples, "
+                f"{_f(conv['with_examples'])} with them.",
+                "",
+            ]
         if learn.get("curve"):
             pts = ", ".join(f"{k}: {v:+.3f}" for k, v in learn["curve"].items())
             lines += [f"Primary-accuracy gain by number of confirmed examples: {pts}.", ""]

@@ -227,9 +227,23 @@ def stem(token: str, lang: str = "en") -> str:
     return token[:8]
 
 
+# Set phrases whose last word would otherwise count as a content word ("of course" is not
+# about a course, "in case" not about a case).
+IDIOMS = frozenset(
+    [("of", "course"), ("in", "case"), ("at", "least"), ("at", "all"), ("right", "away")]
+    + [("por", "supuesto"), ("sin", "embargo"), ("de", "hecho"), ("o", "sea")]
+)
+
+
 def content_stems(text: str, lang: str = "en") -> list[str]:
-    """Stems of the content words (stop and filler words of both languages removed)."""
-    return [stem(t, lang) for t in tokens(text) if is_content(t)]
+    """Stems of the content words (stop and filler words of both languages and the last
+    word of set phrases removed)."""
+    toks = tokens(text)
+    return [
+        stem(t, lang)
+        for i, t in enumerate(toks)
+        if is_content(t) and (i == 0 or (toks[i - 1], t) not in IDIOMS)
+    ]
 
 
 def is_content(t: str) -> bool:

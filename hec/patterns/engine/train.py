@@ -10,13 +10,14 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
-from .cues import story_cues, story_language
-from .data import CATEGORY_IDS
-from .learned import CorpusModel, story_features
-from .matcher import CATEGORY_MATCHER, tokenize
+from .cues import _tally, story_cues, story_language
+from .data import CATEGORY_IDS, DOWNSTREAM
+from .learned import CorpusModel, EffectModel, LinearModel, story_features
+from .matcher import CATEGORY_MATCHER, DOWNSTREAM_MATCHER, tokenize
 from .text import SUPPORTED
 
 L2 = 3e-5  # weight decay
@@ -26,25 +27,63 @@ ITERATIONS = 400
 MIN_DF = 2  # a word feature must occur in two corpus stories
 K = len(CATEGORY_IDS)
 INDEX = {c: i for i, c in enumerate(CATEGORY_IDS)}
+EFFECT_INDEX = {d: i for i, d in enumerate(DOWNSTREAM)}
 
 Progress = Callable[[int, int], None]
 
 
-def prepare(rows: Sequence[dict]) -> list[tuple[Counter[str], dict[str, float], list[str]]]:
-    """Features, lexicon raw scores and categories of each story we can code."""
+class Example(NamedTuple):
+    feats: Counter[str]  # stems, bigrams, lexicon cues
+    raw: dict[str, float]  # the lexicon's category scores
+    categories: list[str]  # primary first
+    effect_raw: dict[str, float]  # the downstream lexicon's scores
+    effects: list[str]  # labelled downstream effects
+
+
+def prepare(rows: Sequence[dict]) -> list[Example]:
+    """Features, lexicon scores and labels of each story we can code."""
     out = []
     for row in rows:
         text = row["text"]
         lang = story_language(text, row.get("lang"))
         if lang not in SUPPORTED:
             continue
-        feats = story_features(text, lang, CATEGORY_MATCHER.find(tokenize(text)[0]))
-        out.append((feats, story_cues(text, lang).raw(), list(row["categories"])))
+        toks, spans = tokenize(text)
+        effect_raw, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
+        out.append(
+            Example(
+                story_features(text, lang, CATEGORY_MATCHER.find(toks)),
+                story_cues(text, lang).raw(),
+                list(row["categories"]),
+                effect_raw,
+                [d for d in row.get("downstream") or [] if d in DOWNSTREAM],
+            )
+        )
     return out
 
 
+def _design(
+    prepared: Sequence[Example], model: LinearModel, raw_of: Callable[[Example], dict[str, float]]
+) -> tuple[dict[str, int], tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Feature columns (word features in two stories or more, then the lexicon scores) and
+    the sparse design matrix as coding will see the stories."""
+    df: Counter[str] = Counter()
+    for ex in prepared:
+        df.update(ex.feats.keys())
+    names = sorted(f for f, c in df.items() if c >= MIN_DF) + list(model.weights)
+    column = {f: j for j, f in enumerate(names)}
+    model.weights = dict.fromkeys(column, ())
+    entries = [
+        (i, column[f], v)
+        for i, ex in enumerate(prepared)
+        for f, v in model.vector(ex.feats, raw_of(ex)).items()
+    ]
+    rows, cols, vals = (np.array(x) for x in zip(*entries, strict=True))
+    return column, (rows, cols, vals)
+
+
 def fit(
-    prepared: Sequence[tuple[Counter[str], dict[str, float], list[str]]],
+    prepared: Sequence[Example],
     *,
     l2: float = L2,
     lex_scale: float = LEX_SCALE,
@@ -52,28 +91,43 @@ def fit(
     iterations: int = ITERATIONS,
     progress: Progress | None = None,
 ) -> CorpusModel:
-    df: Counter[str] = Counter()
-    for feats, _, _ in prepared:
-        df.update(feats.keys())
-    names = sorted(f for f, c in df.items() if c >= MIN_DF) + ["lex:" + c for c in CATEGORY_IDS]
-    column = {f: j for j, f in enumerate(names)}
-    entries: list[tuple[int, int, float]] = []  # (story, feature column, value)
+    """The category model (softmax) and, when the stories have effect labels, the effects
+    model (a logistic regression per effect) on the same word features."""
+    blank = CorpusModel({"lex:" + c: () for c in CATEGORY_IDS}, (), lex_scale)
+    column, design = _design(prepared, blank, lambda ex: ex.raw)
     targets = np.zeros((len(prepared), K))
-    blank = CorpusModel(dict.fromkeys(column, ()), (), lex_scale)  # features as coding sees them
-    for i, (feats, raw, cats) in enumerate(prepared):
-        entries.extend((i, column[f], v) for f, v in blank.vector(feats, raw).items())
-        for j, c in enumerate(cats):
+    for i, ex in enumerate(prepared):
+        for j, c in enumerate(ex.categories):
             targets[i, INDEX[c]] += 1.0 if j == 0 else secondary
     targets /= targets.sum(axis=1, keepdims=True)
-    rows, cols, vals = (np.array(x) for x in zip(*entries, strict=True))
-    W, b = _adam(rows, cols, vals, targets, len(names), l2, iterations, progress)
-    weights = {f: tuple(float(w) for w in W[j]) for f, j in column.items()}
-    return CorpusModel(weights, tuple(float(x) for x in b), lex_scale)
+    W, b = _adam(*design, targets, len(column), l2, iterations, progress)
+    model = CorpusModel(_rows(W, column), tuple(float(x) for x in b), lex_scale)
+    if any(ex.effects for ex in prepared):
+        model.effects = fit_effects(prepared, l2=l2, lex_scale=lex_scale, iterations=iterations)
+    return model
 
 
-def _adam(rows, cols, vals, Y, d, l2, iterations, progress, rate=0.025):
-    """Softmax regression by full-batch Adam on a sparse design matrix (COO, rows sorted)."""
-    n = Y.shape[0]
+def fit_effects(
+    prepared: Sequence[Example], *, l2: float, lex_scale: float, iterations: int
+) -> EffectModel:
+    blank = EffectModel({"dlex:" + d: () for d in DOWNSTREAM}, (), lex_scale)
+    column, design = _design(prepared, blank, lambda ex: ex.effect_raw)
+    targets = np.zeros((len(prepared), len(DOWNSTREAM)))
+    for i, ex in enumerate(prepared):
+        for d in ex.effects:
+            targets[i, EFFECT_INDEX[d]] = 1.0
+    W, b = _adam(*design, targets, len(column), l2, iterations, None, multilabel=True)
+    return EffectModel(_rows(W, column), tuple(float(x) for x in b), lex_scale)
+
+
+def _rows(W: np.ndarray, column: dict[str, int]) -> dict[str, tuple[float, ...]]:
+    return {f: tuple(float(w) for w in W[j]) for f, j in column.items()}
+
+
+def _adam(rows, cols, vals, Y, d, l2, iterations, progress, rate=0.025, multilabel=False):
+    """Softmax (or, multilabel, one logistic per label) regression by full-batch Adam on a
+    sparse design matrix (COO, rows sorted); both losses have the gradient X.T (P - Y)."""
+    n, K = Y.shape
     row_starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
     by_col = np.argsort(cols, kind="stable")
     c_sorted = cols[by_col]
@@ -84,9 +138,12 @@ def _adam(rows, cols, vals, Y, d, l2, iterations, progress, rate=0.025):
         S = np.zeros((n, K))
         S[rows[row_starts]] = np.add.reduceat(vals[:, None] * W[cols], row_starts, axis=0)
         S += b
-        S -= S.max(axis=1, keepdims=True)
-        P = np.exp(S)
-        P /= P.sum(axis=1, keepdims=True)
+        if multilabel:
+            P = 1.0 / (1.0 + np.exp(-S))
+        else:
+            S -= S.max(axis=1, keepdims=True)
+            P = np.exp(S)
+            P /= P.sum(axis=1, keepdims=True)
         R = (P - Y) / n
         G = np.zeros_like(W)
         G[c_sorted[col_starts]] = np.add.reduceat(
@@ -117,8 +174,7 @@ def cross_validate(prepared, k: int = 5, seed: int = 0, **settings) -> list[list
         held = set(fold)
         model = fit([p for i, p in enumerate(prepared) if i not in held], **settings)
         for i in fold:
-            feats, raw, _ = prepared[i]
-            probs = model.probabilities(feats, raw)
+            probs = model.probabilities(prepared[i].feats, prepared[i].raw)
             out[i] = [probs[c] for c in CATEGORY_IDS]
     return out
 
@@ -131,7 +187,7 @@ def cross_validation_scores(prepared, k: int = 5, seed: int = 0, **settings) -> 
     from .coder import MAX_CATEGORIES, SECONDARY_PROBABILITY
     from .metrics import macro_f1
 
-    truth = [cats for _, _, cats in prepared]
+    truth = [ex.categories for ex in prepared]
     assigned = []
     for probs in cross_validate(prepared, k, seed, **settings):
         ranked = sorted(zip(CATEGORY_IDS, probs, strict=True), key=lambda kv: -kv[1])
