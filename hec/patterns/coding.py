@@ -29,7 +29,7 @@ MAX_EXAMPLES = 800  # the most recently confirmed stories a chapter's model lear
 REBUILD_AFTER = 30.0  # seconds
 CACHED_CHAPTERS = 64
 MAX_TEXT = 20000
-STRONG = 0.5  # about two specific cues, or one the chapter confirmed often
+STRONG = 0.5  # the engine's probability: more likely than all other categories together
 LIKELY = 0.3
 
 STRENGTH_LABELS = {
