@@ -180,6 +180,15 @@ def test_train_command_names_a_bad_line_and_writes_nothing(tmp_path, capsys, lin
     assert message in capsys.readouterr().err
 
 
+def test_train_command_shows_progress_on_a_large_corpus(tmp_path, capsys):
+    rows = [{**row, "id": f"{row['id']}-{n}"} for n in range(32) for row in TINY]  # 512
+    _write_corpus(tmp_path / "corpus", rows)
+    out = tmp_path / "model.json.gz"
+    assert patterns_main(["train", "--corpus", str(tmp_path / "corpus"), "--output", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "training: 400/400 (100%)" in err and out.exists()
+
+
 def test_train_command_needs_stories(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert patterns_main(["train", "--corpus", str(tmp_path / "empty")]) == 2

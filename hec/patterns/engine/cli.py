@@ -171,8 +171,8 @@ def run_train(args: argparse.Namespace) -> int:
             "{top_in_labels:.3f}, macro-F1 {macro_f1:.3f}".format(**scores),
             file=sys.stderr,
         )
-    bar = ProgressLine(train.ITERATIONS, sys.stderr, not args.quiet)
-    bar.total = train.ITERATIONS  # iterations, not stories, decide whether a line is shown
+    # a line for corpora big enough to take a while (it counts training iterations)
+    bar = ProgressLine(len(prepared), sys.stderr, not args.quiet)
     model = train.fit(prepared, progress=lambda done, total: bar("training", done, total))
     bar.close()
     output = Path(args.output) if args.output else MODEL_PATH
