@@ -29,7 +29,7 @@ from .text import SUPPORTED
 SECONDARY_LABEL_WEIGHT = 0.5
 K_NEIGHBOURS = 7
 EPOCHS = 4  # passes over the confirmed stories
-RATE = 0.2  # learning rate of the chapter's gradient steps (both: 5-fold CV)
+RATE = 0.2  # learning rate of the chapter's gradient steps (see docs/patterns-engine.md)
 LEARNT = ("cue:", "cat:", "lex:")  # lexicon features: shared by wordings of a pressure
 TARGET = {False: 1.0, True: 0.3}  # target mass of the primary and of each secondary
 NEAR = 0.35  # cosine from which confirmed stories count as "the same kind of story"
