@@ -23,7 +23,6 @@ from collections.abc import Mapping, Sequence
 from .cues import story_cues, story_language
 from .data import CATEGORY_IDS
 from .learned import CorpusModel, default_model, softmax, story_features
-from .matcher import CATEGORY_MATCHER, tokenize
 from .text import SUPPORTED
 
 SECONDARY_LABEL_WEIGHT = 0.5
@@ -32,12 +31,8 @@ EPOCHS = 4  # passes over the confirmed stories
 RATE = 0.2  # learning rate of the chapter's gradient steps (see docs/patterns-engine.md)
 LEARNT = ("cue:", "cat:", "lex:")  # lexicon features: shared by wordings of a pressure
 TARGET = {False: 1.0, True: 0.3}  # target mass of the primary and of each secondary
+INDEX = {c: i for i, c in enumerate(CATEGORY_IDS)}
 NEAR = 0.35  # cosine from which confirmed stories count as "the same kind of story"
-
-
-def features(text: str, lang: str | None) -> Counter[str]:
-    """Stems, stem bigrams, and the lexicon cues found (so a chapter can re-weigh them)."""
-    return story_features(text, lang or "en", CATEGORY_MATCHER.find(tokenize(text)[0]))
 
 
 class ChapterModel:
@@ -90,12 +85,13 @@ class ChapterModel:
         return len(self.labels)
 
     # -- re-weighting ------------------------------------------------------------------
-    def logits(self, vec: Mapping[str, float]) -> dict[str, float]:
-        """The corpus model's logits for a story's feature vector, with this chapter's shifts."""
-        out = dict(zip(CATEGORY_IDS, self.model.logits(vec), strict=True))
+    def logits(self, vec: Mapping[str, float]) -> list[float]:
+        """The corpus model's logits for a story's feature vector, with this chapter's shifts
+        (in ``CATEGORY_IDS`` order)."""
+        out = self.model.logits(vec)
         for f, v in vec.items():
             for c, w in self.shift.get(f, {}).items():
-                out[c] += v * w
+                out[INDEX[c]] += v * w
         return out
 
     def _train(self, vectors: list[dict[str, float]]) -> None:
@@ -103,7 +99,7 @@ class ChapterModel:
         over the confirmed stories, in the order given (deterministic)."""
         for _ in range(EPOCHS):
             for lab, vec in zip(self.labels, vectors, strict=True):
-                probs = softmax(list(self.logits(vec).values()))
+                probs = softmax(self.logits(vec))
                 total = sum(TARGET[i > 0] for i in range(len(lab)))
                 target = {c: TARGET[i > 0] / total for i, c in enumerate(lab)}
                 error = {c: probs[c] - target.get(c, 0.0) for c in CATEGORY_IDS}
@@ -120,10 +116,11 @@ class ChapterModel:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
-    def vote(self, text: str, lang: str | None) -> tuple[dict[str, float], float]:
-        """Category distribution of the nearest examples and the best similarity."""
+    def vote(self, feats: Counter[str]) -> tuple[dict[str, float], float]:
+        """Category distribution of the nearest examples and the best similarity, for a
+        story's features (``story_features``)."""
         sims: dict[int, float] = {}
-        for t, w in self._vector(features(text, lang)).items():
+        for t, w in self._vector(feats).items():
             for i, v in self.index.get(t, ()):
                 sims[i] = sims.get(i, 0.0) + w * v
         near = sorted(sims.items(), key=lambda kv: -kv[1])[:K_NEIGHBOURS]
@@ -136,16 +133,13 @@ class ChapterModel:
             votes = {c: v / total for c, v in votes.items()}
         return votes, (near[0][1] if near else 0.0)
 
-    def blend(
-        self, text: str, lang: str, scores: dict[str, float]
-    ) -> tuple[dict[str, float], float]:
-        """``scores`` (0..1) mixed with the nearest examples' codes, and the share ``a``
-        given to them: only close neighbours count (the same kind of story again)."""
+    def blend(self, feats: Counter[str], scores: dict[str, float]) -> dict[str, float]:
+        """``scores`` (0..1) mixed with the nearest examples' codes, with a share that grows
+        with their closeness: only close neighbours count (the same kind of story again)."""
         if not self.labels:
-            return scores, 0.0
-        votes, best = self.vote(text, lang)
+            return scores
+        votes, best = self.vote(feats)
         if best <= NEAR:
-            return scores, 0.0
+            return scores
         a = self.weight * min(1.0, 2 * (best - NEAR) / max(1 - NEAR, 1e-9))
-        mixed = {c: (1 - a) * scores[c] + a * votes.get(c, 0.0) for c in CATEGORY_IDS}
-        return mixed, a
+        return {c: (1 - a) * scores[c] + a * votes.get(c, 0.0) for c in CATEGORY_IDS}

@@ -39,14 +39,6 @@ class Coding:
         return self.categories[0][0] if self.categories else None
 
 
-def lexicon_scores(
-    text: str, lang: str
-) -> tuple[dict[str, float], dict[str, list[str]], dict[str, float]]:
-    """Raw category scores, evidence, and raw downstream scores for a supported language."""
-    cues = story_cues(text, lang)
-    return cues.raw(), cues.evidence, _downstream(text, lang)
-
-
 def _downstream(text: str, lang: str) -> dict[str, float]:
     toks, spans = tokenize(text)
     return _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)[0]
@@ -72,7 +64,7 @@ def code_story(
     feats = story_features(text, detected, cues.matches)
     vec = model.vector(feats, raw)
     if chapter:
-        scores, _ = chapter.blend(text, detected, softmax(list(chapter.logits(vec).values())))
+        scores = chapter.blend(feats, softmax(chapter.logits(vec)))
     else:
         scores = softmax(model.logits(vec))
     ranking = sorted(scores.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))

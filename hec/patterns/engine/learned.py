@@ -32,6 +32,8 @@ from .text import content_stems, stem, tokens
 MODEL_PATH = Path(__file__).with_name("corpus_model.json.gz")
 CORPUS_DIR = Path(__file__).with_name("corpus")
 FORMAT = 1
+EVIDENCE_MIN = 0.05  # a word's push (logit) to be quoted as evidence
+EVIDENCE_WORDS = 3
 
 
 def story_features(text: str, lang: str, matches: Iterable[Match]) -> Counter[str]:
@@ -165,10 +167,6 @@ def softmax(logits: list[float]) -> dict[str, float]:
     exp = [math.exp(x - top) for x in logits]
     total = sum(exp)
     return {c: e / total for c, e in zip(CATEGORY_IDS, exp, strict=True)}
-
-
-EVIDENCE_MIN = 0.05  # a word's push (logit) to be quoted as evidence
-EVIDENCE_WORDS = 3
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,8 @@
 """Fit the corpus model (``learned.py``): multinomial logistic regression with numpy.
 
 Deterministic: full-batch Adam from zero weights, features in sorted order.  The settings
-below were chosen by 5-fold cross-validation on the corpus alone (``select``); the
-development set the bench scores plays no part.
+below were chosen by 5-fold cross-validation on the corpus alone (``cross_validation_scores``
+over a few values of each); the development set the bench scores plays no part.
 """
 
 from __future__ import annotations
