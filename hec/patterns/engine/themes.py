@@ -28,11 +28,11 @@ from .cluster import (
     spherical_kmeans,
     tfidf,
 )
-from .coder import SECONDARY_MIN, code_story
-from .cues import _tally, story_language
+from .coder import SECONDARY_MIN, _downstream, code_story
+from .cues import story_language
 from .data import CATEGORY_BY_ID
 from .labels import distinctive_terms
-from .matcher import DOWNSTREAM_MATCHER, tokenize
+from .matcher import tokenize
 from .text import SUPPORTED, is_content, stem
 
 Progress = Callable[[str, int, int], None]
@@ -130,9 +130,7 @@ def _code_one(text: str, hint: str | None, given: list[str] | None, surface: Sur
     if given:
         cats = [c for c in given if c in CATEGORY_BY_ID]
         strong = True
-        toks, spans = tokenize(text)
-        raw_down, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
-        down = [d for d, v in raw_down.items() if v >= SECONDARY_MIN]
+        down = [d for d, v in _downstream(text, lang).items() if v >= SECONDARY_MIN]
     else:
         coding = code_story(text, lang)
         ranked = coding.ranking
