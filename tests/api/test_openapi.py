@@ -111,3 +111,21 @@ def test_docs_page_is_self_contained(db):
     assert "style=" not in html
     assert "cdn" not in html.lower()
     assert "'unsafe-inline'" not in response.get("Content-Security-Policy", "")
+
+
+def test_status_enums_of_different_models_keep_their_own_values():
+    """Partnerships, candidate issues and assemblies each have a nested ``Status``; in the
+    schema one must not overwrite another (a 201 with "active" once failed validation)."""
+    from hec.api.api import api
+    from hec.people.models import Partnership
+    from hec.priorities.models import Assembly
+
+    schemas = api.get_openapi_schema()["components"]["schemas"]
+    assert set(schemas["Status"]["enum"]) == set(Partnership.Status.values)
+    assembly_enums = [
+        prop["enum"]
+        for schema in schemas.values()
+        for prop in schema.get("properties", {}).values()
+        if "enum" in prop
+    ]
+    assert list(Assembly.Status.values) in assembly_enums

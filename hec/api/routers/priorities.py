@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from django.core.exceptions import ValidationError
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
-from pydantic import StrictInt
+from pydantic import StrictInt, WithJsonSchema
 
 from hec.api.lookups import by_public_id
 from hec.api.pagination import Pagination
@@ -19,6 +19,16 @@ from hec.api.schemas import ERRORS, Error, Input, PublicId
 from hec.core.tenancy import ChapterRequest, require
 from hec.priorities import queries, services
 from hec.priorities.models import MAX_DOTS_PER_VOTER, Assembly, CandidateIssue
+
+# Inline enums: the models' nested ``Status`` classes share one name, and as schema components
+# they would overwrite each other (and people's partnership ``Status``) in the OpenAPI schema.
+CandidateStatus = Annotated[
+    CandidateIssue.Status,
+    WithJsonSchema({"type": "string", "enum": list(CandidateIssue.Status.values)}),
+]
+AssemblyStatus = Annotated[
+    Assembly.Status, WithJsonSchema({"type": "string", "enum": list(Assembly.Status.values)})
+]
 
 router = Router(tags=["priorities"])
 
@@ -38,7 +48,7 @@ class CandidateOut(Schema):
     id: str
     title: str
     description: str
-    status: CandidateIssue.Status
+    status: CandidateStatus
     theme_ids: list[str]
     stories: list[StoryBehindOut] = Field(
         ..., description="The stories behind it that you may read."
@@ -61,7 +71,7 @@ class AssemblyOut(Schema):
     id: str
     title: str
     held_on: datetime.date
-    status: Assembly.Status
+    status: AssemblyStatus
     dots_per_voter: int
     closed_at: datetime.datetime | None
     candidate_ids: list[str]
@@ -75,7 +85,7 @@ class AssemblySummaryOut(Schema):
     id: str
     title: str
     held_on: datetime.date
-    status: Assembly.Status
+    status: AssemblyStatus
     dots_per_voter: int
 
 
