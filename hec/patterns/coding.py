@@ -29,7 +29,7 @@ MAX_EXAMPLES = 800  # the most recently confirmed stories a chapter's model lear
 REBUILD_AFTER = 30.0  # seconds
 CACHED_CHAPTERS = 64
 MAX_TEXT = 20000
-STRONG = 0.5  # the engine's probability: more likely than all other categories together
+STRONG = 0.5  # the engine's probability (a category: more likely than all others together)
 LIKELY = 0.3
 
 STRENGTH_LABELS = {
@@ -190,20 +190,6 @@ def forget_models() -> None:
 # --- coding -----------------------------------------------------------------------------
 
 
-def _effect_evidence(text: str, lang: str) -> dict[str, tuple[float, list[str]]]:
-    """Downstream effects' raw scores and the words behind them (engine internals, guarded:
-    without them effects are still suggested, only without their words)."""
-    try:
-        from hec.patterns.engine.cues import _tally, squash
-        from hec.patterns.engine.matcher import DOWNSTREAM_MATCHER, tokenize
-
-        toks, spans = tokenize(text)
-        raw, evidence = _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
-        return {k: (squash(v), evidence.get(k, [])) for k, v in raw.items()}
-    except Exception:  # pragma: no cover - the engine changed shape
-        return {}
-
-
 def code_text(text: str, language: str | None, chapter: Any = None) -> StoryCoding:
     """Code words in a language (a story being typed, or saved), taught by `chapter`."""
     text = (text or "").strip()[:MAX_TEXT]
@@ -221,14 +207,8 @@ def code_text(text: str, language: str | None, chapter: Any = None) -> StoryCodi
         Suggestion("category", c, float(s), tuple(coding.evidence.get(c, ())))
         for c, s in coding.categories
     )
-    effect_words = _effect_evidence(text, coding.lang or "en") if coding.downstream else {}
     effects = tuple(
-        Suggestion(
-            "effect",
-            d,
-            round(effect_words.get(d, (0.5, []))[0], 4),
-            tuple(effect_words.get(d, (0.5, []))[1]),
-        )
+        Suggestion("effect", d, coding.downstream_scores[d], tuple(coding.evidence.get(d, ())))
         for d in coding.downstream
     )
     return StoryCoding(

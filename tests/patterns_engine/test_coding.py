@@ -55,6 +55,20 @@ def test_downstream_effects_are_suggested():
     assert code_story("We get by fine.", "en").downstream == []
 
 
+def test_downstream_effects_carry_the_models_probability_and_their_words():
+    from hec.patterns.engine.coder import downstream_cues
+    from hec.patterns.engine.cues import story_cues
+    from hec.patterns.engine.learned import default_model, story_features
+
+    text = EN["housing_quality"]
+    coding = code_story(text, "en")
+    assert list(coding.downstream_scores) == coding.downstream
+    feats = story_features(text, "en", story_cues(text, "en").matches)
+    probs = default_model().effects.probabilities(feats, downstream_cues(text, "en")[0])
+    assert coding.downstream_scores["respiratory"] == round(probs["respiratory"], 4)
+    assert any("asthma" in w.lower() for w in coding.evidence["respiratory"])
+
+
 @pytest.mark.parametrize("text", [FRENCH, CHINESE])
 @pytest.mark.parametrize("lang", [None, "en", "fr", "zh"])
 def test_french_and_chinese_are_not_coded(text, lang):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .chapter import ChapterModel
-from .cues import NAMED_NEED, Cues, _tally, story_cues, story_language
+from .cues import NAMED_NEED, Cues, _tally, squash, story_cues, story_language
 from .data import CATEGORY_IDS
 from .learned import default_model, softmax, story_features
 from .matcher import DOWNSTREAM_MATCHER, tokenize
@@ -28,8 +28,9 @@ Example = tuple[str, "str | None", Sequence[str]]
 class Coding:
     categories: list[tuple[str, float]] = field(default_factory=list)  # assigned, best first
     ranking: list[tuple[str, float]] = field(default_factory=list)  # all 16, best first
-    downstream: list[str] = field(default_factory=list)
-    evidence: dict[str, list[str]] = field(default_factory=dict)
+    downstream: list[str] = field(default_factory=list)  # suggested effects, best first
+    downstream_scores: dict[str, float] = field(default_factory=dict)  # theirs, 0..1
+    evidence: dict[str, list[str]] = field(default_factory=dict)  # per category and effect
     coded: bool = False
     lang: str | None = None
     reason: str = ""  # why not coded: "unsupported_language" or "no_evidence"
@@ -39,9 +40,10 @@ class Coding:
         return self.categories[0][0] if self.categories else None
 
 
-def _downstream(text: str, lang: str) -> dict[str, float]:
+def downstream_cues(text: str, lang: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """The downstream lexicon's raw score of each effect, and the words behind it."""
     toks, spans = tokenize(text)
-    return _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)[0]
+    return _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
 
 
 def _best(item: tuple[str, float]) -> tuple[float, str]:
@@ -75,20 +77,28 @@ def code_story(
         return Coding(ranking=ranking, coded=False, lang=detected, reason="no_evidence")
     further = [(c, s) for c, s in ranking[1:MAX_CATEGORIES] if s >= SECONDARY_PROBABILITY]
     assigned = [ranking[0], *further]
-    down = _downstream(text, detected)
-    if model.effects is not None:
-        effects = model.effects.probabilities(feats, down)
+    down, down_words = downstream_cues(text, detected)
+    effect_model = model.effects
+    if effect_model is not None:
+        effects = effect_model.probabilities(feats, down)
         ds = sorted((kv for kv in effects.items() if kv[1] >= EFFECT_PROBABILITY), key=_best)
     else:
-        ds = sorted((kv for kv in down.items() if kv[1] >= DOWNSTREAM_MIN), key=_best)
+        strong = ((d, squash(v)) for d, v in down.items() if v >= DOWNSTREAM_MIN)
+        ds = sorted(strong, key=_best)
+    ds = ds[:MAX_DOWNSTREAM]
     evidence = {
         c: cues.evidence.get(c) or model.words_for(text, detected, feats, c) for c, _ in assigned
     }
+    for d, _ in ds:
+        evidence[d] = down_words.get(d) or (
+            effect_model.words_for(text, detected, feats, d) if effect_model else []
+        )
     return Coding(
         categories=assigned,
         ranking=ranking,
-        downstream=[d for d, _ in ds[:MAX_DOWNSTREAM]],
-        evidence={c: words for c, words in evidence.items() if words},
+        downstream=[d for d, _ in ds],
+        downstream_scores={d: round(p, 4) for d, p in ds},
+        evidence={label: words for label, words in evidence.items() if words},
         coded=True,
         lang=detected,
     )

@@ -60,6 +60,7 @@ class LinearModel:
     that enter as features ``<prefix><label>``."""
 
     prefix = "lex:"
+    labels: Sequence[str] = CATEGORY_IDS
 
     def __init__(
         self, weights: Mapping[str, Sequence[float]], bias: Sequence[float], lex_scale: float
@@ -84,6 +85,23 @@ class LinearModel:
                 out[k] += v * w
         return out
 
+    def words_for(self, text: str, lang: str, feats: Mapping[str, int], label: str) -> list[str]:
+        """The story's words that pushed the model most towards ``label`` (evidence)."""
+        k = self.labels.index(label)
+        vec = normalised(feats, self.weights)
+        pushes = [
+            (v * self.weights[f][k], f)
+            for f, v in vec.items()
+            if ":" not in f and v * self.weights[f][k] > EVIDENCE_MIN
+        ]
+        surface: dict[str, str] = {}
+        for tok in tokens(text):
+            surface.setdefault(stem(tok, lang), tok)
+        words: list[str] = []
+        for _, f in sorted(pushes, reverse=True)[:EVIDENCE_WORDS]:
+            words.append(" ".join(surface.get(part, part) for part in f.split("_")))
+        return words
+
     def _json(self) -> dict:
         return {
             "lex_scale": self.lex_scale,
@@ -101,6 +119,7 @@ class EffectModel(LinearModel):
     """Downstream effects: one logistic regression per effect (a story may tell several)."""
 
     prefix = "dlex:"
+    labels = tuple(DOWNSTREAM)
 
     def probabilities(self, feats: Mapping[str, int], raw: Mapping[str, float]) -> dict[str, float]:
         logits = self.logits(self.vector(feats, raw))
@@ -123,23 +142,6 @@ class CorpusModel(LinearModel):
     def probabilities(self, feats: Mapping[str, int], raw: Mapping[str, float]) -> dict[str, float]:
         """Probability of each category being the story's primary one."""
         return softmax(self.logits(self.vector(feats, raw)))
-
-    def words_for(self, text: str, lang: str, feats: Mapping[str, int], category: str) -> list[str]:
-        """The story's words that pushed the model most towards ``category`` (evidence)."""
-        k = CATEGORY_IDS.index(category)
-        vec = normalised(feats, self.weights)
-        pushes = [
-            (v * self.weights[f][k], f)
-            for f, v in vec.items()
-            if ":" not in f and v * self.weights[f][k] > EVIDENCE_MIN
-        ]
-        surface: dict[str, str] = {}
-        for tok in tokens(text):
-            surface.setdefault(stem(tok, lang), tok)
-        words: list[str] = []
-        for _, f in sorted(pushes, reverse=True)[:EVIDENCE_WORDS]:
-            words.append(" ".join(surface.get(part, part) for part in f.split("_")))
-        return words
 
     # -- file format -------------------------------------------------------------------
     def to_json(self) -> dict:

@@ -28,7 +28,7 @@ from .cluster import (
     spherical_kmeans,
     tfidf,
 )
-from .coder import SECONDARY_MIN, _downstream, code_story
+from .coder import SECONDARY_MIN, code_story, downstream_cues
 from .cues import story_language
 from .data import CATEGORY_BY_ID
 from .labels import distinctive_terms
@@ -130,7 +130,7 @@ def _code_one(text: str, hint: str | None, given: list[str] | None, surface: Sur
     if given:
         cats = [c for c in given if c in CATEGORY_BY_ID]
         strong = True
-        down = [d for d, v in _downstream(text, lang).items() if v >= SECONDARY_MIN]
+        down = [d for d, v in downstream_cues(text, lang)[0].items() if v >= SECONDARY_MIN]
     else:
         coding = code_story(text, lang)
         ranked = coding.ranking

@@ -62,24 +62,28 @@ def prepare(rows: Sequence[dict]) -> list[Example]:
     return out
 
 
-def _design(
-    prepared: Sequence[Example], model: LinearModel, raw_of: Callable[[Example], dict[str, float]]
-) -> tuple[dict[str, int], tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Feature columns (word features in two stories or more, then the lexicon scores) and
-    the sparse design matrix as coding will see the stories."""
+def _columns(prepared: Sequence[Example], lexicon_features: list[str]) -> dict[str, int]:
+    """Feature columns: word features in ``MIN_DF`` stories or more, then the lexicon's."""
     df: Counter[str] = Counter()
     for ex in prepared:
         df.update(ex.feats.keys())
-    names = sorted(f for f, c in df.items() if c >= MIN_DF) + list(model.weights)
-    column = {f: j for j, f in enumerate(names)}
-    model.weights = dict.fromkeys(column, ())
+    names = sorted(f for f, c in df.items() if c >= MIN_DF) + lexicon_features
+    return {f: j for j, f in enumerate(names)}
+
+
+def _design(
+    prepared: Sequence[Example], blank: LinearModel, raw_of: Callable[[Example], dict[str, float]]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The sparse design matrix (COO) as coding will see the stories: ``blank`` holds the
+    columns as its (empty) weights, so its ``vector`` keeps the features coding keeps."""
+    column = {f: j for j, f in enumerate(blank.weights)}
     entries = [
         (i, column[f], v)
         for i, ex in enumerate(prepared)
-        for f, v in model.vector(ex.feats, raw_of(ex)).items()
+        for f, v in blank.vector(ex.feats, raw_of(ex)).items()
     ]
     rows, cols, vals = (np.array(x) for x in zip(*entries, strict=True))
-    return column, (rows, cols, vals)
+    return rows, cols, vals
 
 
 def fit(
@@ -93,8 +97,9 @@ def fit(
 ) -> CorpusModel:
     """The category model (softmax) and, when the stories have effect labels, the effects
     model (a logistic regression per effect) on the same word features."""
-    blank = CorpusModel({"lex:" + c: () for c in CATEGORY_IDS}, (), lex_scale)
-    column, design = _design(prepared, blank, lambda ex: ex.raw)
+    column = _columns(prepared, ["lex:" + c for c in CATEGORY_IDS])
+    blank = CorpusModel(dict.fromkeys(column, ()), (), lex_scale)
+    design = _design(prepared, blank, lambda ex: ex.raw)
     targets = np.zeros((len(prepared), K))
     for i, ex in enumerate(prepared):
         for j, c in enumerate(ex.categories):
@@ -110,8 +115,9 @@ def fit(
 def fit_effects(
     prepared: Sequence[Example], *, l2: float, lex_scale: float, iterations: int
 ) -> EffectModel:
-    blank = EffectModel({"dlex:" + d: () for d in DOWNSTREAM}, (), lex_scale)
-    column, design = _design(prepared, blank, lambda ex: ex.effect_raw)
+    column = _columns(prepared, ["dlex:" + d for d in DOWNSTREAM])
+    blank = EffectModel(dict.fromkeys(column, ()), (), lex_scale)
+    design = _design(prepared, blank, lambda ex: ex.effect_raw)
     targets = np.zeros((len(prepared), len(DOWNSTREAM)))
     for i, ex in enumerate(prepared):
         for d in ex.effects:
