@@ -81,6 +81,16 @@ def test_a_french_story_is_not_coded(world, client_for):
     assert not coding.coded and coding.reason == "unsupported_language"
 
 
+def test_an_effect_is_suggested_with_the_engines_probability_and_words(world):
+    from hec.patterns.engine import code_story
+
+    text = HOUSING_EN + " The stress keeps me up at night."
+    coding = code_text(text, "en", world.chapter_a)
+    effect = {s.code: s for s in coding.effects}["mental_health"]
+    assert effect.score == code_story(text, "en").downstream_scores["mental_health"]
+    assert effect.evidence and effect.strength in {"strong", "likely", "possible"}
+
+
 def test_ticked_suggestion_stays_ticked_while_typing(world, client_for):
     html = suggest(
         world,
