@@ -34,7 +34,7 @@ def test_code_writes_one_line_per_story(tmp_path):
     assert hq["categories"][0]["id"] == "housing_quality"
     assert set(hq["categories"][0]) == {"id", "score"}
     assert "respiratory" in hq["downstream"]
-    assert hq["evidence"]["housing_quality"]
+    assert hq["evidence"]["housing_quality"] and hq["evidence"]["respiratory"]
     assert by_id["es-housing_instability"]["categories"][0]["id"] == "housing_instability"
     assert by_id["zh"]["categories"] == [] and by_id["zh"]["coded"] is False
 
