@@ -193,3 +193,19 @@ def test_train_command_needs_stories(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert patterns_main(["train", "--corpus", str(tmp_path / "empty")]) == 2
     assert "no .jsonl files" in capsys.readouterr().err
+
+
+def test_model_evidence_is_quoted_as_written_and_points_to_its_category():
+    from hec.patterns.engine.learned import story_features
+
+    text = "Otra vez el 'Zórblat' y el plonk."
+    feats = story_features(text, "es", [])
+    zorblat = next(f for f in feats if f.startswith("zorbl"))
+    plonk = next(f for f in feats if f.startswith("plonk"))
+    work, food = CATEGORY_IDS.index("work_conditions"), CATEGORY_IDS.index("food_insecurity")
+    weights = {f: [0.0] * len(CATEGORY_IDS) for f in feats}
+    weights[zorblat][work] = 2.0
+    weights[plonk][work], weights[plonk][food] = 1.0, 3.0  # says food more than work
+    model = CorpusModel(weights, [0.0] * len(CATEGORY_IDS), 1.0)
+    assert model.words_for(text, "es", feats, "work_conditions") == ["Zórblat"]
+    assert model.words_for(text, "es", feats, "food_insecurity") == ["plonk"]

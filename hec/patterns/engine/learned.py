@@ -26,14 +26,15 @@ from pathlib import Path
 
 from .cues import squash
 from .data import CATEGORY_IDS, DOWNSTREAM
-from .matcher import Match
-from .text import content_stems, stem, tokens
+from .matcher import Match, tokenize
+from .text import content_stems, stem
 
 MODEL_PATH = Path(__file__).with_name("corpus_model.json.gz")
 CORPUS_DIR = Path(__file__).with_name("corpus")
 FORMAT = 1
 EVIDENCE_MIN = 0.05  # a word's push (logit) to be quoted as evidence
 EVIDENCE_WORDS = 3
+QUOTES = "'\"\u2018\u2019`\u00b4"  # around a quoted word, not part of it
 
 
 def story_features(text: str, lang: str, matches: Iterable[Match]) -> Counter[str]:
@@ -86,17 +87,19 @@ class LinearModel:
         return out
 
     def words_for(self, text: str, lang: str, feats: Mapping[str, int], label: str) -> list[str]:
-        """The story's words that pushed the model most towards ``label`` (evidence)."""
+        """The story's words that pushed the model most towards ``label`` and more towards
+        it than towards any other label (evidence), as the story wrote them."""
         k = self.labels.index(label)
         vec = normalised(feats, self.weights)
         pushes = [
-            (v * self.weights[f][k], f)
+            (v * ws[k], f)
             for f, v in vec.items()
-            if ":" not in f and v * self.weights[f][k] > EVIDENCE_MIN
+            if ":" not in f and v * (ws := self.weights[f])[k] > EVIDENCE_MIN and ws[k] == max(ws)
         ]
         surface: dict[str, str] = {}
-        for tok in tokens(text):
-            surface.setdefault(stem(tok, lang), tok)
+        toks, spans = tokenize(text)
+        for tok, (start, end) in zip(toks, spans, strict=True):
+            surface.setdefault(stem(tok, lang), text[start:end].strip(QUOTES))
         words: list[str] = []
         for _, f in sorted(pushes, reverse=True)[:EVIDENCE_WORDS]:
             words.append(" ".join(surface.get(part, part) for part in f.split("_")))
