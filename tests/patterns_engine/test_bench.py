@@ -58,6 +58,9 @@ def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
     res = json.loads(out.read_text(encoding="utf-8"))
     assert res["coding"]["metrics"]["all"]["primary_accuracy"] == 1.0
     assert res["coding"]["metrics"]["es"]["n"] == len(ES)
+    # coding speed is measured here, not in a timed test (the goal is 50 ms a story)
+    latency = res["coding"]["latency"]
+    assert 0 < latency["p50_ms"] <= latency["p95_ms"]
     # the same stories by the lexicon alone, for comparison with the corpus model
     assert 0 < res["lexicon_alone"]["primary_accuracy"] <= 1.0
     assert "corpus_cv" not in res  # only with --corpus-cv (it fits five models)
