@@ -12,7 +12,7 @@ from hec.patterns.engine import code_story
 from hec.patterns.engine.cli import main as patterns_main
 from hec.patterns.engine.cues import story_cues
 from hec.patterns.engine.data import CATEGORY_IDS
-from hec.patterns.engine.learned import CorpusModel, default_model, read_corpus
+from hec.patterns.engine.learned import CorpusModel, default_model, read_corpus, story_features
 from hec.patterns.engine.train import cross_validation_scores, fit, prepare
 
 IMPLICIT = (
@@ -196,8 +196,6 @@ def test_train_command_needs_stories(tmp_path, capsys):
 
 
 def test_model_evidence_is_quoted_as_written_and_points_to_its_category():
-    from hec.patterns.engine.learned import story_features
-
     text = "Otra vez el 'Zórblat' y el plonk."
     feats = story_features(text, "es", [])
     zorblat = next(f for f in feats if f.startswith("zorbl"))
