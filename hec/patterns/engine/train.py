@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .cues import _tally, story_cues, story_language
+from .coder import downstream_cues
+from .cues import story_cues, story_language
 from .data import CATEGORY_IDS, DOWNSTREAM
 from .learned import CorpusModel, EffectModel, LinearModel, story_features
-from .matcher import CATEGORY_MATCHER, DOWNSTREAM_MATCHER, tokenize
 from .text import SUPPORTED
 
 L2 = 3e-5  # weight decay
@@ -48,14 +48,13 @@ def prepare(rows: Sequence[dict]) -> list[Example]:
         lang = story_language(text, row.get("lang"))
         if lang not in SUPPORTED:
             continue
-        toks, spans = tokenize(text)
-        effect_raw, _ = _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
+        cues = story_cues(text, lang)
         out.append(
             Example(
-                story_features(text, lang, CATEGORY_MATCHER.find(toks)),
-                story_cues(text, lang).raw(),
+                story_features(text, lang, cues.matches),
+                cues.raw(),
                 list(row["categories"]),
-                effect_raw,
+                downstream_cues(text, lang)[0],
                 [d for d in row.get("downstream") or [] if d in DOWNSTREAM],
             )
         )
