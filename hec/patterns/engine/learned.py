@@ -91,11 +91,11 @@ class LinearModel:
         it than towards any other label (evidence), as the story wrote them."""
         k = self.labels.index(label)
         vec = normalised(feats, self.weights)
-        pushes = [
-            (v * ws[k], f)
-            for f, v in vec.items()
-            if ":" not in f and v * (ws := self.weights[f])[k] > EVIDENCE_MIN and ws[k] == max(ws)
-        ]
+        pushes = []
+        for f, v in vec.items():
+            ws = self.weights[f]
+            if ":" not in f and v * ws[k] > EVIDENCE_MIN and ws[k] == max(ws):
+                pushes.append((v * ws[k], f))
         surface: dict[str, str] = {}
         toks, spans = tokenize(text)
         for tok, (start, end) in zip(toks, spans, strict=True):
