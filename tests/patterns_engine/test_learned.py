@@ -207,3 +207,20 @@ def test_model_evidence_is_quoted_as_written_and_points_to_its_category():
     model = CorpusModel(weights, [0.0] * len(CATEGORY_IDS), 1.0)
     assert model.words_for(text, "es", feats, "work_conditions") == ["Zórblat"]
     assert model.words_for(text, "es", feats, "food_insecurity") == ["plonk"]
+
+
+def test_dates_counts_and_function_words_are_not_quoted_as_evidence():
+    text = "Since March, twice a week, 3 zorblat visits."
+    feats = story_features(text, "en", [])
+    work = CATEGORY_IDS.index("work_conditions")
+    weights = {f: [0.0] * len(CATEGORY_IDS) for f in feats}
+    for f in feats:  # every word, dates and counts included, points to work
+        weights[f][work] = 1.0
+    model = CorpusModel(weights, [0.0] * len(CATEGORY_IDS), 1.0)
+    quoted = model.words_for(text, "en", feats, "work_conditions")
+    assert sorted(quoted) == ["visits", "zorblat", "zorblat visits"]
+    # they still count in the score
+    assert (
+        model.logits(model.vector(feats, {}))[work]
+        > model.logits(model.vector(Counter({"zorblat": 1, "visit": 1}), {}))[work]
+    )
