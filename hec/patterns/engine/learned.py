@@ -27,7 +27,7 @@ from pathlib import Path
 from .cues import squash
 from .data import CATEGORY_IDS, DOWNSTREAM
 from .matcher import Match, tokenize
-from .text import content_stems, stem
+from .text import NOT_EVIDENCE, content_stems, stem
 
 MODEL_PATH = Path(__file__).with_name("corpus_model.json.gz")
 CORPUS_DIR = Path(__file__).with_name("corpus")
@@ -35,35 +35,6 @@ FORMAT = 1
 EVIDENCE_MIN = 0.05  # a word's push (logit) to be quoted as evidence
 EVIDENCE_WORDS = 3
 QUOTES = "'\"\u2018\u2019`\u00b4"  # around a quoted word, not part of it
-# Words a model may weigh (they co-occur with a pressure in the corpus) that say nothing
-# about it to a reader: dates, counts and function words the stop lists leave in. Never
-# quoted as evidence; they still count in the scores.
-NOT_EVIDENCE = frozenset(
-    stem(w, lang)
-    for lang, words in (
-        (
-            "en",
-            """january february march april may june july august september october november
-            december monday tuesday wednesday thursday friday saturday sunday today yesterday
-            tomorrow week weeks month months year years day days night nights morning time
-            times once twice two three four five six seven eight nine ten eleven twelve
-            fifteen twenty thirty hundred first second third last next during except since
-            until while though although finally already ever never always again around
-            round called said told asked went came got stopped started havent hadnt theyd
-            theyre wouldnt couldnt shouldnt arent werent youd wed hed shed ill weve""",
-        ),
-        (
-            "es",
-            """enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
-            diciembre lunes martes miercoles jueves viernes sabado domingo hoy ayer manana
-            semana semanas mes meses ano anos dia dias noche noches vez veces dos tres
-            cuatro cinco seis siete ocho nueve diez quince veinte treinta cien primero
-            primera segundo ultimo ultima siguiente durante desde hasta mientras aunque
-            siempre ya otra dijo dijeron fue fui paso""",
-        ),
-    )
-    for w in words.split()
-)
 
 
 def story_features(text: str, lang: str, matches: Iterable[Match]) -> Counter[str]:
@@ -125,7 +96,7 @@ class LinearModel:
             ws = self.weights[f]
             if ":" in f or v * ws[k] <= EVIDENCE_MIN or ws[k] != max(ws):
                 continue
-            if not any(part in NOT_EVIDENCE or part.isdigit() for part in f.split("_")):
+            if not any(part in NOT_EVIDENCE for part in f.split("_")):
                 pushes.append((v * ws[k], f))
         surface: dict[str, str] = {}
         toks, spans = tokenize(text)

@@ -250,3 +250,34 @@ def is_content(t: str) -> bool:
     return (
         len(t) > 2 and not t.isdigit() and t not in EN_STOP and t not in ES_STOP and t not in FILLER
     )
+
+
+# Content words a model may weigh (they co-occur with a pressure in the corpus) that say
+# nothing about it to a reader: dates, counts and function words the lists above leave in.
+# Never quoted as evidence (``LinearModel.words_for``); they still count in the scores.
+NOT_EVIDENCE = frozenset(
+    [
+        stem(w, "en")
+        for w in _words(
+            """
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow night
+morning weekly monthly yearly timely firstly lastly once twice eights eleven twelve fifteen
+twenty thirty hundred second third during except until while although finally already
+never always round called stopped started havent hadnt theyd wouldnt shouldnt arent
+werent youd wed hed shed
+"""
+        )
+    ]
+    + [
+        stem(w, "es")
+        for w in _words(
+            """
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+lunes martes miercoles jueves viernes sabado domingo hoy ayer manana noche noches quince
+veinte treinta cien primero segundo ultimo siguiente durante mientras siempre dijeron paso
+otras
+"""
+        )
+    ]
+)
