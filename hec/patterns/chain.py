@@ -430,7 +430,7 @@ def theme_flows(
         flows.append(
             ThemeFlow(
                 id=theme.public_id,
-                label=theme.label,
+                label=theme.name,
                 size=float(size),
                 categories=categories,
                 effects=effects,

@@ -33,7 +33,7 @@ class ThemeRenameForm(forms.Form):
 
 class ThemeChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.label} ({obj.size})"
+        return f"{obj.name} ({obj.size})"
 
 
 class ThemeMergeForm(forms.Form):

@@ -31,14 +31,13 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django_scopes import scopes_disabled
 
 from hec.listening.models import Consent
-from hec.listening.taxonomy import category_label
 from hec.listening.visibility import SHARED_BEYOND_CHAPTER
 from hec.patterns.counts import refresh_counts
 from hec.patterns.models import PatternRun, Scope, Theme, ThemeStory
+from hec.patterns.naming import automatic_label
 
 MATCH_MIN = 0.3  # Jaccard overlap from which a found theme is the same theme as before
 MIN_NEW_THEME = 3  # a found theme left with fewer free stories than this creates no theme
@@ -281,9 +280,8 @@ def drop_words_of_gone_stories(theme: Theme) -> None:
     theme.keywords = kept
     fields = ["keywords", "updated_at"]
     if any(word in theme.auto_label.casefold() for word in gone):
-        top = theme.categories[0]["id"] if theme.categories else ""
-        prefix = category_label(top) if top else _("Theme")
-        theme.auto_label = f"{prefix}: {kept[0]}" if kept else str(prefix)
+        top = theme.categories[0]["id"] if theme.categories else None
+        theme.auto_label = automatic_label(top, kept[:1])
         fields.append("auto_label")
         if not theme.label_edited:
             theme.label = theme.auto_label

@@ -16,6 +16,7 @@ from django_scopes import ScopedManager
 
 from hec.core.choices import ChoiceLabelsModel
 from hec.core.ids import PublicIdField
+from hec.patterns.naming import theme_name
 
 
 class Scope(models.TextChoices):
@@ -139,7 +140,16 @@ class Theme(models.Model):
         indexes = [models.Index(fields=["scope", "chapter", "affiliate", "-size"])]
 
     def __str__(self) -> str:
-        return self.label
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """The label as the reader sees it (automatic labels in the reader's language)."""
+        return theme_name(self.label, self.auto_label, self.label_edited)
+
+    @property
+    def automatic_name(self) -> str:
+        return theme_name(self.auto_label)
 
 
 class ThemeStory(models.Model):

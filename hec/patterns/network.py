@@ -106,7 +106,7 @@ def _visible(scopes: Q, public_id: str | None = None) -> list[NetworkTheme]:
         NetworkTheme(
             pk=theme.pk,
             public_id=theme.public_id,
-            label=theme.label,
+            label=theme.name,
             scope=theme.scope,
             affiliate=theme.affiliate.name if theme.affiliate else "",
             keywords=tuple(str(k) for k in theme.keywords or []),

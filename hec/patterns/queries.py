@@ -24,6 +24,7 @@ from hec.listening.visibility import chapter_stories, note_story_read
 from hec.patterns.counts import live_memberships, teller_counts
 from hec.patterns.engine import CATEGORY_BY_ID
 from hec.patterns.models import Scope, Theme, ThemeStory
+from hec.patterns.naming import theme_name
 
 TREND_MONTHS = 12
 QUOTES = 3
@@ -323,15 +324,29 @@ def _active_other(theme: Theme) -> Q:
     ) & ~Q(theme=theme)
 
 
+RELATED_FIELDS = ("theme__public_id", "theme__label", "theme__auto_label", "theme__label_edited")
+
+
+def _related(rows) -> list[Related]:
+    return [
+        Related(
+            r["theme__public_id"],
+            theme_name(r["theme__label"], r["theme__auto_label"], r["theme__label_edited"]),
+            r["n"],
+        )
+        for r in rows
+    ]
+
+
 def themes_sharing_stories(theme: Theme, n: int = RELATED) -> list[Related]:
     story_ids = live_memberships(ThemeStory.objects.filter(theme=theme)).values("story_id")
     rows = (
         live_memberships(ThemeStory.objects.filter(_active_other(theme), story_id__in=story_ids))
-        .values("theme__public_id", "theme__label")
+        .values(*RELATED_FIELDS)
         .annotate(n=Count("story_id", distinct=True))
         .order_by("-n", "theme__label")[:n]
     )
-    return [Related(r["theme__public_id"], r["theme__label"], r["n"]) for r in rows]
+    return _related(rows)
 
 
 def themes_sharing_tellers(theme: Theme, n: int = RELATED) -> list[Related]:
@@ -342,11 +357,11 @@ def themes_sharing_tellers(theme: Theme, n: int = RELATED) -> list[Related]:
     )
     rows = (
         live_memberships(ThemeStory.objects.filter(_active_other(theme), story__teller__in=tellers))
-        .values("theme__public_id", "theme__label")
+        .values(*RELATED_FIELDS)
         .annotate(n=Count("story__teller", distinct=True))
         .order_by("-n", "theme__label")[:n]
     )
-    return [Related(r["theme__public_id"], r["theme__label"], r["n"]) for r in rows]
+    return _related(rows)
 
 
 def theme_page_data(access: ChapterAccess, theme: Theme, actor: Any = None) -> ThemePage:

@@ -149,7 +149,7 @@ def candidate_from_theme(
     return candidate_create(
         chapter=access.chapter,
         actor=actor,
-        title=theme.label if title is None else title,
+        title=theme.name if title is None else title,
         description=theme_summary(theme) if description is None else description,
         themes=[theme],
         stories=theme_stories(theme, access),

@@ -4,12 +4,14 @@ consent changes reach memberships at once."""
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 from django_scopes import scope, scopes_disabled
 
 from hec.listening import services as listening
 from hec.listening.models import Story
 from hec.patterns import identity, runs
 from hec.patterns.models import Scope, Theme, ThemeStory
+from hec.patterns.naming import automatic_label
 from tests.patterns.test_runs_support import members, seed_stories, story_ids, themes_of
 
 pytestmark = pytest.mark.django_db
@@ -211,7 +213,7 @@ def test_withdrawn_story_takes_its_own_words_out_of_keywords_and_label(world):
         theme.auto_label = theme.label = "Housing: zanzibarword"
         theme.save()
         Story.objects.filter(pk=story.pk).update(text=story.text + " zanzibarword")
-    with scope(chapter=world.chapter_a):
+    with scope(chapter=world.chapter_a), translation.override("es"):
         listening.consent_withdraw(
             story=Story.objects.get(pk=story.pk), actor=world.leader_a, method="verbal"
         )
@@ -219,3 +221,5 @@ def test_withdrawn_story_takes_its_own_words_out_of_keywords_and_label(world):
         theme.refresh_from_db()
     assert theme.keywords == [kept]
     assert "zanzibarword" not in theme.label and kept in theme.label
+    # stored as the engine writes labels (English), whoever's language the withdrawal ran in
+    assert theme.label == automatic_label(theme.categories[0]["id"], [kept])

@@ -41,6 +41,7 @@ SURE = 0.35  # probability of the primary category below which a story is "not s
 AMBIGUOUS = 0.9  # runner-up / top at or above this: the primary is a coin toss
 MIN_THEME = 3  # smallest theme kept
 NEW_PATTERN_COHESION = 0.12  # mean pairwise cosine a "new pattern" theme needs
+NEW_PATTERN_LABEL = "New pattern"  # head of the label of a theme that fits no category
 MAX_K = 12
 THEME_SIZE = 5  # stories per theme aimed at in a small group ...
 SMALL_K = 5  # ... up to this many themes
@@ -339,7 +340,7 @@ def _make_theme(
         for d, v in sorted(dcount.items(), key=lambda kv: (-kv[1], kv[0]))
         if v >= max(2, 0.25 * size)
     ]
-    head = CATEGORY_BY_ID[g].label if g else "New pattern"
+    head = CATEGORY_BY_ID[g].label if g else NEW_PATTERN_LABEL
     label = f"{head}: {', '.join(keywords[:3])}" if keywords else head
     return Theme(
         "",

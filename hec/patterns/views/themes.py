@@ -117,7 +117,7 @@ def theme_detail(request: ChapterRequest, chapter_slug: str, theme_id: str) -> H
 @require("themes.edit")
 def theme_edit(request: ChapterRequest, chapter_slug: str, theme_id: str) -> HttpResponse:
     theme = _theme(request, theme_id)
-    form = ThemeRenameForm(request.POST or None, initial={"label": theme.label})
+    form = ThemeRenameForm(request.POST or None, initial={"label": theme.name})
     if request.method == "POST" and form.is_valid():
         try:
             editing.rename(theme=theme, label=form.cleaned_data["label"], actor=request.user)
@@ -147,7 +147,7 @@ def theme_merge(request: ChapterRequest, chapter_slug: str, theme_id: str) -> Ht
             else:
                 messages.success(
                     request,
-                    _("“%(other)s” is now part of this theme.") % {"other": other.label},
+                    _("“%(other)s” is now part of this theme.") % {"other": other.name},
                 )
                 return redirect("chapter:theme-detail", chapter_slug, theme.public_id)
     return render(

@@ -63,7 +63,7 @@ def candidate_create(request: ChapterRequest, chapter_slug: str) -> HttpResponse
     if theme is not None:
         suggested = services.theme_stories(theme, access, limit=SUGGESTED_STORIES)
         initial = {
-            "title": theme.label,
+            "title": theme.name,
             "description": services.theme_summary(theme),
             "themes": [theme.public_id],
             "stories": [s.public_id for s in services.theme_stories(theme, access)],
