@@ -59,7 +59,7 @@ class NetworkTheme:
 
     pk: int
     public_id: str
-    label: str
+    label: str  # as the reader sees it (hec.patterns.naming)
     scope: str
     affiliate: str  # the affiliate's name for an affiliate theme, else ""
     keywords: tuple[str, ...]
@@ -69,6 +69,10 @@ class NetworkTheme:
     stories: int  # shared, not withdrawn
     tellers: int
     chapters: int
+
+    @property
+    def name(self) -> str:  # as a Theme's, for what reads both (hec.patterns.chain)
+        return self.label
 
     @property
     def scope_label(self) -> str:
