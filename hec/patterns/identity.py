@@ -36,8 +36,8 @@ from django_scopes import scopes_disabled
 from hec.listening.models import Consent
 from hec.listening.visibility import SHARED_BEYOND_CHAPTER
 from hec.patterns.counts import refresh_counts
+from hec.patterns.engine.themes import theme_label
 from hec.patterns.models import PatternRun, Scope, Theme, ThemeStory
-from hec.patterns.naming import automatic_label
 
 MATCH_MIN = 0.3  # Jaccard overlap from which a found theme is the same theme as before
 MIN_NEW_THEME = 3  # a found theme left with fewer free stories than this creates no theme
@@ -281,7 +281,7 @@ def drop_words_of_gone_stories(theme: Theme) -> None:
     fields = ["keywords", "updated_at"]
     if any(word in theme.auto_label.casefold() for word in gone):
         top = theme.categories[0]["id"] if theme.categories else None
-        theme.auto_label = automatic_label(top, kept[:1])
+        theme.auto_label = theme_label(top, kept[:1])
         fields.append("auto_label")
         if not theme.label_edited:
             theme.label = theme.auto_label

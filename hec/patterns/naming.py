@@ -8,8 +8,6 @@ name a person gave is shown as they wrote it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -20,13 +18,6 @@ from hec.patterns.engine.themes import NEW_PATTERN_LABEL
 SEPARATOR = ": "
 HEADS: dict[str, Promise] = {c.label: CATEGORY_LABELS[cid] for cid, c in CATEGORY_BY_ID.items()}
 HEADS[NEW_PATTERN_LABEL] = _("New pattern")
-
-
-def automatic_label(category_id: str | None, words: Sequence[str]) -> str:
-    """The label the engine would give (in English, as stored): category, then words."""
-    category = CATEGORY_BY_ID.get(category_id or "")
-    head = category.label if category else NEW_PATTERN_LABEL
-    return f"{head}{SEPARATOR}{', '.join(words)}" if words else head
 
 
 def theme_name(label: str, auto_label: str = "", label_edited: bool = False) -> str:

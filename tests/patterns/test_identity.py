@@ -10,8 +10,8 @@ from django_scopes import scope, scopes_disabled
 from hec.listening import services as listening
 from hec.listening.models import Story
 from hec.patterns import identity, runs
+from hec.patterns.engine.themes import theme_label
 from hec.patterns.models import Scope, Theme, ThemeStory
-from hec.patterns.naming import automatic_label
 from tests.patterns.test_runs_support import members, seed_stories, story_ids, themes_of
 
 pytestmark = pytest.mark.django_db
@@ -222,4 +222,4 @@ def test_withdrawn_story_takes_its_own_words_out_of_keywords_and_label(world):
     assert theme.keywords == [kept]
     assert "zanzibarword" not in theme.label and kept in theme.label
     # stored as the engine writes labels (English), whoever's language the withdrawal ran in
-    assert theme.label == automatic_label(theme.categories[0]["id"], [kept])
+    assert theme.label == theme_label(theme.categories[0]["id"], [kept])

@@ -8,9 +8,9 @@ from django.utils import translation
 from django_scopes import scopes_disabled
 
 from hec.listening.taxonomy import category_label
-from hec.patterns.engine.themes import NEW_PATTERN_LABEL
+from hec.patterns.engine.themes import NEW_PATTERN_LABEL, theme_label
 from hec.patterns.models import Theme
-from hec.patterns.naming import automatic_label, theme_name
+from hec.patterns.naming import theme_name
 from tests.patterns.conftest import add_story, make_theme
 
 HOUSING = "housing_instability"
@@ -19,30 +19,30 @@ HOUSING = "housing_instability"
 def spanish(category_id: str) -> str:
     with translation.override("es"):
         name = category_label(category_id)
-    assert name != automatic_label(category_id, [])  # the catalogue has it
+    assert name != theme_label(category_id, [])  # the catalogue has it
     return name
 
 
-def test_automatic_label_is_the_engine_label_in_english():
-    assert automatic_label(HOUSING, ["renta", "eviction"]) == (
+def test_theme_label_is_the_engine_label_in_english():
+    assert theme_label(HOUSING, ["renta", "eviction"]) == (
         "Housing cost, instability and eviction: renta, eviction"
     )
-    assert automatic_label(None, ["shift"]) == f"{NEW_PATTERN_LABEL}: shift"
-    assert automatic_label(HOUSING, []) == "Housing cost, instability and eviction"
+    assert theme_label(None, ["shift"]) == f"{NEW_PATTERN_LABEL}: shift"
+    assert theme_label(HOUSING, []) == "Housing cost, instability and eviction"
 
 
 def test_category_part_follows_the_reader_and_the_words_stay():
-    label = automatic_label(HOUSING, ["renta", "kids"])
+    label = theme_label(HOUSING, ["renta", "kids"])
     with translation.override("en"):
         assert theme_name(label, label) == label
     with translation.override("es"):
         assert theme_name(label, label) == f"{spanish(HOUSING)}: renta, kids"
-        assert theme_name(automatic_label(HOUSING, [])) == spanish(HOUSING)
-        assert theme_name(automatic_label(None, ["x"])) == "Patrón nuevo: x"
+        assert theme_name(theme_label(HOUSING, [])) == spanish(HOUSING)
+        assert theme_name(theme_label(None, ["x"])) == "Patrón nuevo: x"
 
 
 def test_a_persons_name_is_shown_as_written():
-    auto = automatic_label(HOUSING, ["rent"])
+    auto = theme_label(HOUSING, ["rent"])
     with translation.override("es"):
         assert theme_name("Housing cost, instability and eviction: rent", auto, True) == (
             "Housing cost, instability and eviction: rent"
@@ -54,7 +54,7 @@ def test_a_persons_name_is_shown_as_written():
 @pytest.mark.django_db
 def test_theme_pages_in_spanish_name_the_category_in_spanish(world, client_for):
     story = add_story(world, "The landlord raised the rent again and served an eviction notice.")
-    label = automatic_label(HOUSING, ["landlord", "rent"])
+    label = theme_label(HOUSING, ["landlord", "rent"])
     theme = make_theme(world.chapter_a, label, [story])
     renamed = make_theme(world.chapter_a, "Tenants of Elm Street", [story], label_edited=True)
     client = client_for(world.leader_a)

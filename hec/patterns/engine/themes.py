@@ -14,7 +14,7 @@ import math
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -305,6 +305,13 @@ def _attach(
             themes[t].members = [items[int(r)].id for r in rows]
 
 
+def theme_label(category_id: str | None, words: Sequence[str]) -> str:
+    """A theme's label: its category (or "New pattern"), then its most distinctive words."""
+    category = CATEGORY_BY_ID.get(category_id or "")
+    head = category.label if category else NEW_PATTERN_LABEL
+    return f"{head}: {', '.join(words)}" if words else head
+
+
 def _make_theme(
     g: str,
     members: np.ndarray,
@@ -340,11 +347,9 @@ def _make_theme(
         for d, v in sorted(dcount.items(), key=lambda kv: (-kv[1], kv[0]))
         if v >= max(2, 0.25 * size)
     ]
-    head = CATEGORY_BY_ID[g].label if g else NEW_PATTERN_LABEL
-    label = f"{head}: {', '.join(keywords[:3])}" if keywords else head
     return Theme(
         "",
-        label,
+        theme_label(g, keywords[:3]),
         keywords,
         [items[int(m)].id for m in members],
         reps,
