@@ -59,9 +59,12 @@ def refresh_theme_counts(theme: Theme) -> Theme:
 
 
 def rename(*, theme: Theme, label: str, actor: Any) -> Theme:
-    """A person names the theme; later runs keep the name."""
+    """A person names the theme; later runs keep the name. The name as shown, sent back
+    unchanged, renames nothing (it would pin an automatic label in the reader's language)."""
     _require_active(theme)
     label = _clean_label(label)
+    if label == theme.name:
+        return theme
     old = theme.label
     with transaction.atomic():
         theme.label = label

@@ -68,3 +68,22 @@ def test_theme_pages_in_spanish_name_the_category_in_spanish(world, client_for):
     assert "Tenants of Elm Street" in english.content.decode()
     with scopes_disabled():
         assert Theme.objects.get(pk=theme.pk).label == label  # stored as the engine wrote it
+
+
+@pytest.mark.django_db
+def test_the_name_sent_back_unchanged_renames_nothing(world, client_for):
+    story = add_story(world, "The landlord raised the rent again.")
+    label = theme_label(HOUSING, ["landlord"])
+    theme = make_theme(world.chapter_a, label, [story])
+    client = client_for(world.leader_a)
+    client.cookies["django_language"] = "es"
+    edit = f"/c/alpha/themes/{theme.public_id}/edit/"
+    assert f'value="{spanish(HOUSING)}: landlord"' in client.get(edit).content.decode()
+    client.post(edit, {"label": f"{spanish(HOUSING)}: landlord"})
+    with scopes_disabled():
+        kept = Theme.objects.get(pk=theme.pk)
+    assert kept.label == label and not kept.label_edited  # later runs may still rename it
+    client.post(edit, {"label": "Landlords of Elm Street"})
+    with scopes_disabled():
+        renamed = Theme.objects.get(pk=theme.pk)
+    assert renamed.label == "Landlords of Elm Street" and renamed.label_edited
