@@ -9,6 +9,7 @@ a fixed number of queries, whatever the size of the chapter.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -327,7 +328,7 @@ def _active_other(theme: Theme) -> Q:
 RELATED_FIELDS = ("theme__public_id", "theme__label", "theme__auto_label", "theme__label_edited")
 
 
-def _related(rows) -> list[Related]:
+def _related(rows: Iterable[dict[str, Any]]) -> list[Related]:
     return [
         Related(
             r["theme__public_id"],
