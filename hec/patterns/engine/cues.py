@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .matcher import CATEGORY_MATCHER, Match, tokenize
+from .negation import denied_tokens
 from .text import SUPPORTED, detect_language
 
 OTHER_LANG_WEIGHT = 0.5  # a pattern of the other supported language (code-switching)
@@ -27,6 +28,7 @@ class Cues:
     values: dict[CueKey, float]  # each matched cue's weight in this story
     evidence: dict[str, list[str]]  # category id -> phrases quoted from the story
     matches: list[Match] = field(default_factory=list)  # the lexicon matches behind them
+    denies: bool = False  # the story says some need is absent ("Denies IPV.")
 
     def raw(self) -> dict[str, float]:
         """Raw category scores: the sum of each category's cue values."""
@@ -112,8 +114,9 @@ _SHARED = _shared_factors()
 def story_cues(text: str, lang: str) -> Cues:
     """The category cues of a story in a supported language."""
     toks, spans = tokenize(text)
-    matches = CATEGORY_MATCHER.find(toks)
-    return Cues(*cue_values(matches, lang, text, spans), matches=matches)
+    denied = denied_tokens(text, spans)
+    matches = CATEGORY_MATCHER.find(toks, denied)
+    return Cues(*cue_values(matches, lang, text, spans), matches=matches, denies=bool(denied))
 
 
 def story_language(text: str, hint: str | None = None) -> str | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 from .cues import squash
 from .data import CATEGORY_IDS, DOWNSTREAM
 from .matcher import Match, tokenize
+from .negation import without_denials
 from .text import NOT_EVIDENCE, content_stems, stem
 
 MODEL_PATH = Path(__file__).with_name("corpus_model.json.gz")
@@ -38,8 +39,9 @@ QUOTES = "'\"\u2018\u2019`\u00b4"  # around a quoted word, not part of it
 
 
 def story_features(text: str, lang: str, matches: Iterable[Match]) -> Counter[str]:
-    """Stems, stem bigrams, and the lexicon cues found (not negated)."""
-    stems = content_stems(text, lang)
+    """Stems, stem bigrams, and the lexicon cues found (not negated); words a note denies
+    ("Denies IPV") are left out."""
+    stems = content_stems(without_denials(text), lang)
     feats: Counter[str] = Counter(stems)
     feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
     for m in matches:

@@ -196,14 +196,18 @@ class Matcher:
             k += 1
         return j
 
-    def find(self, toks: list[str]) -> list[Match]:
+    def find(self, toks: list[str], denied: frozenset[int] = frozenset()) -> list[Match]:
+        """Matches in ``toks``; those starting at a ``denied`` token (``negation``) are
+        negated whatever the cue."""
         found: list[Match] = []
         for i, tok in enumerate(toks):
             for p in self.candidates(tok):
                 end = self._end(p.parts, toks, i + 1) if len(p.parts) > 1 else i + 1
                 if end < 0:
                     continue
-                neg = p.negatable and any(t in NEGATORS for t in toks[max(0, i - 3) : i])
+                neg = i in denied or (
+                    p.negatable and any(t in NEGATORS for t in toks[max(0, i - 3) : i])
+                )
                 found.append(Match(p, i, end, neg))
         return _drop_nested(found)
 

@@ -33,6 +33,7 @@ from .cues import story_language
 from .data import CATEGORY_BY_ID
 from .labels import distinctive_terms
 from .matcher import tokenize
+from .negation import without_denials
 from .text import SUPPORTED, is_content, stem
 
 Progress = Callable[[str, int, int], None]
@@ -98,7 +99,8 @@ def _as_item(x: Any) -> ThemeItem:
 
 
 def _features(text: str, lang: str, surface: dict[str, Counter[str]]) -> list[str]:
-    toks = [t for t in tokenize(text)[0] if is_content(t)]
+    # what a note denies ("Denies IPV.") does not make it alike the stories that tell it
+    toks = [t for t in tokenize(without_denials(text))[0] if is_content(t)]
     stems = []
     for t in toks:
         s = stem(t, lang)

@@ -1,0 +1,72 @@
+"""Where a clinical note says a need is absent: "Denies IPV.", "Negative for food
+insecurity", "no hx of homelessness", "No housing concerns", "Niega violencia doméstica".
+
+Notes and screeners list what a person does *not* face as often as what they do, with the
+very words of the need. A denied need is not coded: cues inside a denial are negated
+(``Matcher.find``) and its words are left out of the model's features (``story_features``).
+
+Only the note's own ways of denying count: "denies" / "niega" opening a clause or after
+"pt" / "patient" / "paciente", "negative for", "no history of". Everyday negation ("we have
+no money for rent") names the pressure itself and stays with the lexicon's ``!`` cues, and
+"they denied my claim" is the pressure, not its absence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DENIAL = re.compile(
+    r"\b(?=[dns])(?:(denies|niega)|neg(?:ative)? (?:for|to)|negativ[oa] (?:para|a|en)"
+    r"|no (?:known |prior |past )?(?:hx|history|historia|antecedentes) (?:of|de)"
+    r"|sin antecedentes de)\b",
+    re.IGNORECASE,
+)
+# "denies" / "niega" deny in a note's own syntax: opening a clause, or after its subject
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.;:,!?\n(-]|\b(?:pt|pte|patient|paciente|he|she|ella|el))\s*$", re.IGNORECASE
+)
+# "No housing concerns", "no transportation barriers": the need sits between "no" and the word
+_NO_CONCERN = re.compile(
+    r"\bno ((?:[^\W\d_]+[ -]){1,2}?)(?:concerns?|issues?|barriers?|needs?|problems?|strain)\b",
+    re.IGNORECASE,
+)
+# a denial runs to the end of its clause, or to a turn ("but reports..."), ten words at most
+_CLAUSE_END = re.compile(
+    r"[.;:!?\n]|\b(?:but|however|though|although|except|reports|endorses|states|pero|aunque"
+    r"|excepto|salvo|refiere|reporta)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w\u2019']+")
+SCOPE_WORDS = 10
+
+
+def denied_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` that a note says are absent."""
+    spans = []
+    for m in _DENIAL.finditer(text):
+        if m.group(1) and not _OPENS_CLAUSE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the landlord denies it", "el dueño niega todo"
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        words = list(_WORD.finditer(text, m.end(), stop))[:SCOPE_WORDS]
+        if words:
+            spans.append((words[0].start(), words[-1].end()))
+    spans.extend((m.start(1), m.end(1) - 1) for m in _NO_CONCERN.finditer(text))
+    return spans
+
+
+def denied_tokens(text: str, token_spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Indexes of the tokens (``matcher.tokenize``) inside a denial."""
+    denied = denied_spans(text)
+    if not denied:
+        return frozenset()
+    return frozenset(
+        i for i, (start, _) in enumerate(token_spans) if any(a <= start < b for a, b in denied)
+    )
+
+
+def without_denials(text: str) -> str:
+    """``text`` with what it denies blanked out (same length, so positions still hold)."""
+    for a, b in denied_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
