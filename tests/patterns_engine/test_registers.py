@@ -72,6 +72,12 @@ def test_a_need_the_note_denies_is_not_coded(text):
         "Lives with mother. Negative for housing instability. No safety concerns at home.",
         "Lives with daughter. No housing concerns. Drives himself to appointments.",
         "Vive con su esposo e hijos. Niega inseguridad alimentaria. Trabaja en una fábrica.",
+        # a screen's negatives said as what the person has
+        "Feels safe at home.",
+        "Lives with wife. Feels safe at home. Has stable housing.",
+        "Insured through employer. Lives with husband.",
+        "Food secure. Lives with parents.",
+        "Tiene seguro médico. Vive con su hija.",
     ],
 )
 def test_a_social_history_that_denies_every_need_it_names_is_not_coded(text):
@@ -105,6 +111,9 @@ def test_a_need_the_note_names_beside_a_denied_one_is_coded(text, category):
         ("We have no money for rent this month and the landlord is threatening us.", None),
         ("Me negaron el seguro médico porque no tengo papeles.", None),
         ("The landlord denies there is mold, but my son wheezes every night.", "housing_quality"),
+        ("I don't feel safe at home since he came back.", "safety_violence"),
+        ("He no longer has Medicaid and the clinic sent him away.", "care_access"),
+        ("Ya no tiene seguro médico y no puede pagar la consulta.", "care_access"),
     ],
 )
 def test_everyday_denials_and_negations_still_code_the_pressure(text, category):

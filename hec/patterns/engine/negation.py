@@ -1,5 +1,6 @@
 """Where a clinical note says a need is absent: "Denies IPV.", "Negative for food
-insecurity", "no hx of homelessness", "No housing concerns", "Niega violencia doméstica".
+insecurity", "no hx of homelessness", "No housing concerns", "Niega violencia doméstica",
+"Feels safe at home", "Has Medicaid".
 
 Notes and screeners list what a person does *not* face as often as what they do, with the
 very words of the need. A denied need is not coded: cues inside a denial are negated
@@ -14,6 +15,7 @@ no money for rent") names the pressure itself and stays with the lexicon's ``!``
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DENIAL = re.compile(
     r"\b(?=[dns])(?:(denies|niega)|neg(?:ative)? (?:for|to)|negativ[oa] (?:para|a|en)"
@@ -30,6 +32,23 @@ _NO_CONCERN = re.compile(
     r"\bno ((?:[^\W\d_]+[ -]){1,2}?)(?:concerns?|issues?|barriers?|needs?|problems?|strain)\b",
     re.IGNORECASE,
 )
+# a screen's negative said as what the person has: "Feels safe at home", "stable housing",
+# "food secure", "has Medicaid", "tiene seguro médico", "se siente segura"
+_ABSENT = re.compile(
+    r"\b(?=[fshvti])(?:(?:feels?|feeling|se siente) (?:safe|segur[oa])"
+    r"|(?:stable|secure) (?:housing|home)|housing (?:is )?stable|vivienda (?:estable|segura)"
+    r"|food secure"
+    r"|(?:has|have|tiene|tengo|tenemos) (?:health |medical |private )?"
+    r"(?:insurance|coverage|medicaid|medicare|seguro(?: medico| médico)?)"
+    r"|insured (?:through|via|by|at))\b",
+    re.IGNORECASE,
+)
+# ...unless negated: "I don't feel safe", "no longer has Medicaid", "we used to have insurance"
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bnot|\bno|n[\u2019']t|\bnever|\blonger|\bused|\bnunca|\bya no|\bsin)\W+"
+    r"(?:[\w\u2019']+\W+)?$",
+    re.IGNORECASE,
+)
 # a denial runs to the end of its clause, or to a turn ("but reports..."), ten words at most
 _CLAUSE_END = re.compile(
     r"[.;:!?\n]|\b(?:but|however|though|although|except|reports|endorses|states|pero|aunque"
@@ -40,7 +59,8 @@ _WORD = re.compile(r"[\w\u2019']+")
 SCOPE_WORDS = 10
 
 
-def denied_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # coding reads one story's denials three times in a row
+def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of ``text`` that a note says are absent."""
     spans = []
     for m in _DENIAL.finditer(text):
@@ -52,7 +72,10 @@ def denied_spans(text: str) -> list[tuple[int, int]]:
         if words:
             spans.append((words[0].start(), words[-1].end()))
     spans.extend((m.start(1), m.end(1) - 1) for m in _NO_CONCERN.finditer(text))
-    return spans
+    for m in _ABSENT.finditer(text):
+        if not _NEGATED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            spans.append(m.span())
+    return tuple(spans)
 
 
 def denied_tokens(text: str, token_spans: list[tuple[int, int]]) -> frozenset[int]:
