@@ -78,6 +78,9 @@ def test_a_need_the_note_denies_is_not_coded(text):
         "Insured through employer. Lives with husband.",
         "Food secure. Lives with parents.",
         "Tiene seguro médico. Vive con su hija.",
+        # or that there is nothing to note
+        "Retired teacher. Lives with husband in own home. Independent. No concerns.",
+        "Sin necesidades. Vive con su hijo y su nuera.",
     ],
 )
 def test_a_social_history_that_denies_every_need_it_names_is_not_coded(text):
@@ -112,6 +115,10 @@ def test_a_need_the_note_names_beside_a_denied_one_is_coded(text, category):
         ("Me negaron el seguro médico porque no tengo papeles.", None),
         ("The landlord denies there is mold, but my son wheezes every night.", "housing_quality"),
         ("I don't feel safe at home since he came back.", "safety_violence"),
+        (
+            "The landlord had no concerns about the mold. My son wheezes all night.",
+            "housing_quality",
+        ),
         ("He no longer has Medicaid and the clinic sent him away.", "care_access"),
         ("Ya no tiene seguro médico y no puede pagar la consulta.", "care_access"),
     ],

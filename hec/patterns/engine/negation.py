@@ -1,6 +1,6 @@
 """Where a clinical note says a need is absent: "Denies IPV.", "Negative for food
 insecurity", "no hx of homelessness", "No housing concerns", "Niega violencia doméstica",
-"Feels safe at home", "Has Medicaid".
+"Feels safe at home", "Has Medicaid", "No concerns.".
 
 Notes and screeners list what a person does *not* face as often as what they do, with the
 very words of the need. A denied need is not coded: cues inside a denial are negated
@@ -49,6 +49,12 @@ _NEGATED_BEFORE = re.compile(
     r"(?:[\w\u2019']+\W+)?$",
     re.IGNORECASE,
 )
+# a clause that says there is nothing to note: "No concerns.", "Sin necesidades."
+_NOTHING = re.compile(
+    r"(?:^|[.;:\n])\s*(?:no|none|sin|ningun[ao]?) (?:other |social |current |otras? )?"
+    r"(?:concerns|needs|issues|necesidades|preocupaciones|problemas)\s*(?=[.;\n]|$)",
+    re.IGNORECASE,
+)
 # a denial runs to the end of its clause, or to a turn ("but reports..."), ten words at most
 _CLAUSE_END = re.compile(
     r"[.;:!?\n]|\b(?:but|however|though|although|except|reports|endorses|states|pero|aunque"
@@ -72,6 +78,7 @@ def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
         if words:
             spans.append((words[0].start(), words[-1].end()))
     spans.extend((m.start(1), m.end(1) - 1) for m in _NO_CONCERN.finditer(text))
+    spans.extend(m.span() for m in _NOTHING.finditer(text))
     for m in _ABSENT.finditer(text):
         if not _NEGATED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             spans.append(m.span())
