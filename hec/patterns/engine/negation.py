@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 _DENIAL = re.compile(
     r"\b(?=[dns])(?:(denies|niega)|neg(?:ative)? (?:for|to)|negativ[oa] (?:para|a|en)"
@@ -74,7 +75,7 @@ def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "the landlord denies it", "el dueño niega todo"
         end = _CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
-        words = list(_WORD.finditer(text, m.end(), stop))[:SCOPE_WORDS]
+        words = list(islice(_WORD.finditer(text, m.end(), stop), SCOPE_WORDS))
         if words:
             spans.append((words[0].start(), words[-1].end()))
     spans.extend((m.start(1), m.end(1) - 1) for m in _NO_CONCERN.finditer(text))
@@ -87,12 +88,18 @@ def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def denied_tokens(text: str, token_spans: list[tuple[int, int]]) -> frozenset[int]:
     """Indexes of the tokens (``matcher.tokenize``) inside a denial."""
-    denied = denied_spans(text)
+    denied = sorted(denied_spans(text))
     if not denied:
         return frozenset()
-    return frozenset(
-        i for i, (start, _) in enumerate(token_spans) if any(a <= start < b for a, b in denied)
-    )
+    inside, k = [], 0  # tokens and spans both run left to right: one pass over each
+    for i, (start, _) in enumerate(token_spans):
+        while k < len(denied) and denied[k][1] <= start:
+            k += 1
+        if k == len(denied):
+            break
+        if denied[k][0] <= start:  # spans sorted by start: an earlier one that is still open
+            inside.append(i)
+    return frozenset(inside)
 
 
 def without_denials(text: str) -> str:
