@@ -78,6 +78,9 @@ def test_a_need_the_note_denies_is_not_coded(text):
         "Insured through employer. Lives with husband.",
         "Food secure. Lives with parents.",
         "Tiene seguro médico. Vive con su hija.",
+        # a screener's results, each after the need it screens
+        "Housing: stable. Food: neg. Transportation: no barriers. Utilities: none. IPV: neg.",
+        "Tamizaje DSS: Vivienda: estable. Alimentos: negativo. Transporte: carro propio.",
         # or that there is nothing to note
         "Retired teacher. Lives with husband in own home. Independent. No concerns.",
         "Sin necesidades. Vive con su hijo y su nuera.",
@@ -97,6 +100,11 @@ def test_a_social_history_that_denies_every_need_it_names_is_not_coded(text):
         ),
         ("Denies tobacco, EtOH but reports food insecurity, skips meals.", "food_insecurity"),
         ("Niega violencia de pareja. Refiere que vive en su carro.", "homelessness"),
+        (
+            "SDOH screen. Housing: stable. Food: neg. IPV: neg. Financial strain: yes, behind "
+            "on electric bill, shutoff notice.",
+            "income_poverty",
+        ),
     ],
 )
 def test_a_need_the_note_names_beside_a_denied_one_is_coded(text, category):
@@ -121,6 +129,9 @@ def test_a_need_the_note_names_beside_a_denied_one_is_coded(text, category):
         ),
         ("He no longer has Medicaid and the clinic sent him away.", "care_access"),
         ("Ya no tiene seguro médico y no puede pagar la consulta.", "care_access"),
+        # a question, or a need, is not a screen's negative
+        ("They asked if I have insurance and I said no, so they sent me away.", None),
+        ("The case plan says I need stable housing before I get my kids back.", None),
     ],
 )
 def test_everyday_denials_and_negations_still_code_the_pressure(text, category):

@@ -44,10 +44,25 @@ _ABSENT = re.compile(
     r"|insured (?:through|via|by|at))\b",
     re.IGNORECASE,
 )
-# ...unless negated: "I don't feel safe", "no longer has Medicaid", "we used to have insurance"
-_NEGATED_BEFORE = re.compile(
-    r"(?:\bnot|\bno|n[\u2019']t|\bnever|\blonger|\bused|\bnunca|\bya no|\bsin)\W+"
-    r"(?:[\w\u2019']+\W+)?$",
+# ...unless negated, wished for or asked: "I don't feel safe", "no longer has Medicaid",
+# "we used to have insurance", "I need stable housing", "asked if I have insurance",
+# "¿Tiene seguro?", "Do you feel safe at home?"
+_NOT_HAD_BEFORE = re.compile(
+    r"(?:\bnot|\bno|n[\u2019']t|\bnever|\blonger|\bused|\bnunca|\bya no|\bsin|\bif|\bwhether"
+    r"|\bsi|\bdo|\bdoes|\bdid|¿|\b(?:need|want|seek|look|lack|lost|los|without|get|find"
+    r"|necesit|busc|quier|perdi)\w*)\W+(?:[\w\u2019']+\W+)?$",
+    re.IGNORECASE,
+)
+_ASKED_AFTER = re.compile(r"[^.;!?\n]{0,40}\?")
+# a screen's result after the need it screens: "Food neg.", "IPV screen negative",
+# "Transportation: no barriers", "Housing: stable", "Transport: own car", "Vivienda: sin
+# problemas"
+_RESULT_AFTER = re.compile(
+    r"(?:^|[.;:,\n(])\s*((?:[^\W\d_]+[ /-]){0,2}[^\W\d_]+)"
+    r"(?: (?:screen(?:ing)?|tamizaje))?(?: (?:neg|negative|negativ[oa])|: ?(?:neg|negative"
+    r"|negativ[oa]|none|no|ninguno|no (?:concerns|barriers|issues|needs)|sin problemas"
+    r"|denies|niega|stable|estable|adequate|adecuad[oa]|secure|ok|drives|maneja"
+    r"|own (?:car|vehicle)|(?:carro|auto|coche) propio))\s*(?=[.;,\n)(]|$)",
     re.IGNORECASE,
 )
 # a clause that says there is nothing to note: "No concerns.", "Sin necesidades."
@@ -80,8 +95,12 @@ def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((words[0].start(), words[-1].end()))
     spans.extend((m.start(1), m.end(1) - 1) for m in _NO_CONCERN.finditer(text))
     spans.extend(m.span() for m in _NOTHING.finditer(text))
+    spans.extend(m.span(1) for m in _RESULT_AFTER.finditer(text))
     for m in _ABSENT.finditer(text):
-        if not _NEGATED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if not (
+            _NOT_HAD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or _ASKED_AFTER.match(text, m.end())
+        ):
             spans.append(m.span())
     return tuple(spans)
 
