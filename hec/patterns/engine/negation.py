@@ -1,15 +1,16 @@
 """Where a clinical note says a need is absent: "Denies IPV.", "Negative for food
-insecurity", "no hx of homelessness", "No housing concerns", "Niega violencia doméstica",
-"Feels safe at home", "Has Medicaid", "No concerns.".
+insecurity", "no hx of homelessness", "No housing concerns", "Food: neg", "Housing:
+stable", "Feels safe at home", "Has Medicaid", "No concerns.", "Niega violencia doméstica".
 
 Notes and screeners list what a person does *not* face as often as what they do, with the
 very words of the need. A denied need is not coded: cues inside a denial are negated
-(``Matcher.find``) and its words are left out of the model's features (``story_features``).
+(``Matcher.find``), its words are left out of the model's and the themes' features
+(``without_denials``), and a note that denies and names no other strong cue is not coded.
 
-Only the note's own ways of denying count: "denies" / "niega" opening a clause or after
-"pt" / "patient" / "paciente", "negative for", "no history of". Everyday negation ("we have
-no money for rent") names the pressure itself and stays with the lexicon's ``!`` cues, and
-"they denied my claim" is the pressure, not its absence.
+Only the ways notes deny count. Everyday negation ("we have no money for rent") names the
+pressure itself and stays with the lexicon's ``!`` cues, "they denied my claim" is the
+pressure, not its absence, and a phrase of having that is negated, asked or wished for ("I
+need stable housing", "¿Tiene seguro?") is no screen's negative.
 """
 
 from __future__ import annotations
