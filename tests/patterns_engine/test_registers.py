@@ -132,6 +132,9 @@ def test_a_need_the_note_names_beside_a_denied_one_is_coded(text, category):
         # a question, or a need, is not a screen's negative
         ("They asked if I have insurance and I said no, so they sent me away.", None),
         ("The case plan says I need stable housing before I get my kids back.", None),
+        # having, conceded before the pressure
+        ("Tenemos Medicaid pero el dentista más cercano está a dos horas.", "care_access"),
+        ("We have insurance, but every visit is sixty dollars we do not have.", None),
     ],
 )
 def test_everyday_denials_and_negations_still_code_the_pressure(text, category):

@@ -45,7 +45,7 @@ _ABSENT = re.compile(
     r"|insured (?:through|via|by|at))\b",
     re.IGNORECASE,
 )
-# ...unless negated, wished for or asked: "I don't feel safe", "no longer has Medicaid",
+# ...unless negated, wished for, asked or conceded: "I don't feel safe", "no longer has Medicaid",
 # "we used to have insurance", "I need stable housing", "asked if I have insurance",
 # "¿Tiene seguro?", "Do you feel safe at home?"
 _NOT_HAD_BEFORE = re.compile(
@@ -55,6 +55,10 @@ _NOT_HAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ASKED_AFTER = re.compile(r"[^.;!?\n]{0,40}\?")
+# ...or conceded before the pressure: "We have Medicaid but no dentist takes it"
+_CONCEDED_AFTER = re.compile(
+    r"[^.;!?\n]{0,40}?\b(?:but|though|although|yet|pero|aunque|sin embargo)\b", re.IGNORECASE
+)
 # a screen's result after the need it screens: "Food neg.", "IPV screen negative",
 # "Transportation: no barriers", "Housing: stable", "Transport: own car", "Vivienda: sin
 # problemas"
@@ -101,6 +105,7 @@ def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
         if not (
             _NOT_HAD_BEFORE.search(text, max(0, m.start() - 24), m.start())
             or _ASKED_AFTER.match(text, m.end())
+            or _CONCEDED_AFTER.match(text, m.end())
         ):
             spans.append(m.span())
     return tuple(spans)
