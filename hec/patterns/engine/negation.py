@@ -50,7 +50,7 @@ _ABSENT = re.compile(
 # "¿Tiene seguro?", "Do you feel safe at home?"
 _NOT_HAD_BEFORE = re.compile(
     r"(?:\bnot|\bno|n[\u2019']t|\bnever|\blonger|\bused|\bnunca|\bya no|\bsin|\bif|\bwhether"
-    r"|\bsi|\bdo|\bdoes|\bdid|¿|\b(?:need|want|seek|look|lack|lost|los|without|get|find"
+    r"|\bsi|\bdo|\bdoes|\bdid|¿|\b(?:need|want|seek|look|lack|lost|losing|without|get|find"
     r"|necesit|busc|quier|perdi)\w*)\W+(?:[\w\u2019']+\W+)?$",
     re.IGNORECASE,
 )
