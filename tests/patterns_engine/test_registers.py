@@ -9,6 +9,7 @@ import pytest
 
 from hec.patterns.engine import code_story, story_language
 from hec.patterns.engine.cues import story_cues
+from hec.patterns.engine.learned import story_features
 
 NOTES = [
     ("Pt is currently homeless, staying at a shelter downtown.", "homelessness"),
@@ -145,9 +146,6 @@ def test_everyday_denials_and_negations_still_code_the_pressure(text, category):
 
 
 def test_a_denied_need_is_no_evidence_for_the_model_either():
-    # a word inside a denial is no feature of the model either
-    from hec.patterns.engine.learned import story_features
-
     text = "Works as a cook. Denies IPV."
     feats = story_features(text, "en", story_cues(text, "en").matches)
     assert "ipv" not in feats and not any(f.startswith("cue:safety_violence") for f in feats)
