@@ -60,3 +60,61 @@ def test_fillers_of_a_transcript_do_not_make_english_portuguese():
     text = "Um, so the landlord, um, raised the rent and we got an eviction notice."
     coding = code_story(text, None)
     assert coding.coded and coding.lang == "en"
+
+
+# Languages the function-word detector does not know, which share a few function words with
+# Spanish or English ("que", "la", "the"): most of their words are unknown to the model.
+UNKNOWN_WORDS = [
+    # Catalan
+    "El meu lloguer ha pujat molt i ara no puc pagar les factures. El propietari ens vol "
+    "fer fora el mes que ve.",
+    # Haitian Creole
+    "Lwaye a monte anpil e kounye a mwen pa ka peye bòdwo yo. Pwopriyetè a vle mete nou "
+    "deyò mwa pwochen.",
+    # Vietnamese
+    "Tiền thuê nhà tăng lên và bây giờ tôi không thể trả hóa đơn. Chủ nhà muốn đuổi chúng "
+    "tôi vào tháng tới.",
+    # Portuguese without the function words only Portuguese has
+    "Não tenho seguro de saúde e a clínica fica muito longe. Perdi o emprego quando fiquei "
+    "doente.",
+]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_WORDS)
+@pytest.mark.parametrize("hint", [None, "en", "es"])
+def test_a_story_whose_words_are_mostly_unknown_is_not_coded(text, hint):
+    coding = code_story(text, hint)
+    assert not coding.coded and coding.reason == "unsupported_language"
+    assert coding.lang not in {"en", "es"}
+
+
+@pytest.mark.parametrize(
+    "text, lang, primary",
+    [
+        (
+            "Problems:\n#Homelessness, chronic, unsheltered ~4 yrs; VI-SPDAT 11\n"
+            "#COPD, GOLD 3\n#Alcohol use d/o, early remission\n#Hx frostbite, s/p L toe "
+            "amputation",
+            "en",
+            "homelessness",
+        ),
+        (
+            "SW note: pt reports eviction hearing 11/3, behind 2 mo rent, landlord refusing "
+            "repairs. Referred to legal aid, RRH intake.",
+            "en",
+            "housing_instability",
+        ),
+        (
+            "Nota TS: pte vive en casa rodante sin calefacción, 3 menores, esposo detenido por "
+            "ICE en agosto. Se refiere a banco de comida.",
+            "es",
+            None,
+        ),
+    ],
+)
+def test_abbreviated_clinic_notes_are_read_in_their_language(text, lang, primary):
+    """Shorthand ("d/o", "s/p L", "pt", "pte") is neither French nor unknown words."""
+    coding = code_story(text, lang)
+    assert coding.coded and coding.lang == lang
+    if primary:
+        assert coding.primary == primary

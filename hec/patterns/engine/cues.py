@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .matcher import CATEGORY_MATCHER, Match, tokenize
 from .negation import denied_tokens
-from .text import SUPPORTED, detect_language
+from .text import SUPPORTED, content_stems, detect_language
 
 OTHER_LANG_WEIGHT = 0.5  # a pattern of the other supported language (code-switching)
 NEGATED_WEIGHT = 0.1  # "I'm not homeless"
@@ -18,6 +18,8 @@ WEAK_WEIGHT = 1.25  # a cue weighing this or less (after the above) is a setting
 WEAK_CAP = 3.0  # ... and all of a category's setting words add up to at most this
 SHARED_EXP = 0.5  # a cue listed under n categories weighs n ** -SHARED_EXP
 NAMED_NEED = 3.0  # a strong cue: enough to tell the language of a note without function words
+READABLE_SHARE = 0.4  # of a story's content words known to the model, to read it as en/es
+READABLE_MIN_WORDS = 8  # with fewer content words the share is not judged
 
 
 CueKey = tuple[str, str]  # (category id, pattern key)
@@ -123,13 +125,36 @@ def story_language(text: str, hint: str | None = None) -> str | None:
     """The story's language as `detect_language` tells it from function words; for a text
     with none in any language (a clinic note: "Uninsured; rationing insulin."), the supported
     language of the strong lexicon cues it names (negated or not: "Denies homelessness." is
-    English with nothing to code), else None (not coded)."""
+    English with nothing to code), else None (not coded). A text whose words are mostly
+    unknown in the language found is "other" (not coded)."""
     lang = detect_language(text, hint)
-    if lang is not None:
-        return lang
+    if lang is None:
+        lang = _language_of_strong_cues(text)
+    if lang in SUPPORTED and not _mostly_known_words(text, lang):
+        return "other"
+    return lang
+
+
+def _language_of_strong_cues(text: str) -> str | None:
     strong = {code: 0.0 for code in SUPPORTED}
     for match in CATEGORY_MATCHER.find(tokenize(text)[0]):
         if match.pattern.weight >= NAMED_NEED:
             strong[match.pattern.lang] += match.pattern.weight
     code, value = max(strong.items(), key=lambda kv: kv[1])
     return code if value else None
+
+
+def _mostly_known_words(text: str, lang: str) -> bool:
+    """Whether enough of the story's content words are words the corpus model knows.
+
+    Catalan, Haitian Creole or Vietnamese share a few function words with Spanish or
+    English ("que", "la", "the") and would be detected as them, but under a quarter of
+    their words are known, against two thirds or more in every development story and in
+    abbreviated clinic notes."""
+    from .learned import default_model  # learned imports this module
+
+    stems = content_stems(text, lang)
+    if len(stems) < READABLE_MIN_WORDS:
+        return True
+    known = default_model().weights
+    return sum(s in known for s in stems) >= READABLE_SHARE * len(stems)

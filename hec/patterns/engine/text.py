@@ -41,14 +41,15 @@ ya yo
     )
 )
 
-# Function words that are distinctive for languages we do not code.
+# Function words that are distinctive for languages we do not code (elided forms as `fold`
+# leaves them, "cest" for "c'est": a lone "d" or "l" is a note's shorthand, "d/o", "s/p L").
 _OTHER_STOP: dict[str, frozenset[str]] = {
     "fr": frozenset(
         _words(
             """
-ai au aussi aux avec avez avons c ces cette d dans des du elle est et etait il j
-je l le les leur ma mais mes mon n ne nous ou pas plus pour qu qui sont suis sur
-tres une vous
+ai au aussi aux avec avez avons ces cest cette dans des du elle est et etait il jai
+je le les leur ma mais mes mon ne nous ou pas plus pour qu qui sont suis sur tres une
+vous
 """
         )
     ),
