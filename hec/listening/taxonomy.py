@@ -1,8 +1,9 @@
 """Translatable labels for the sixteen categories and the downstream effects.
 
 Ids, domains and ICD-10-CM Z codes come from `hec.patterns.engine` (never re-typed here);
-this module only gives each id a label the interface can translate, and looks up Z code
-titles in `simple_icd_10_cm` (imported lazily: it costs about a second).
+this module gives each id a label the interface can translate, and each of the engine's Z
+codes its ICD-10-CM title, translatable too (a test holds the English titles to the
+`simple_icd_10_cm` package, which also titles any other code).
 """
 
 from __future__ import annotations
@@ -56,6 +57,43 @@ EFFECT_LABELS: dict[str, Promise] = {
     "nutrition": _("Nutrition"),
 }
 
+# The ICD-10-CM titles of the engine's Z codes, word for word.
+Z_CODE_TITLES: dict[str, Promise] = {
+    "Z55": _("Problems related to education and literacy"),
+    "Z55.6": _("Problems related to health literacy"),
+    "Z56": _("Problems related to employment and unemployment"),
+    "Z57": _("Occupational exposure to risk factors"),
+    "Z58": _("Problems related to physical environment"),
+    "Z59.00": _("Homelessness unspecified"),
+    "Z59.01": _("Sheltered homelessness"),
+    "Z59.02": _("Unsheltered homelessness"),
+    "Z59.1": _("Inadequate housing"),
+    "Z59.2": _("Discord with neighbors, lodgers and landlord"),
+    "Z59.41": _("Food insecurity"),
+    "Z59.48": _("Other specified lack of adequate food"),
+    "Z59.5": _("Extreme poverty"),
+    "Z59.6": _("Low income"),
+    "Z59.71": _("Insufficient health insurance coverage"),
+    "Z59.81": _("Housing instability, housed"),
+    "Z59.82": _("Transportation insecurity"),
+    "Z59.86": _("Financial insecurity"),
+    "Z59.87": _("Material hardship due to limited financial resources, not elsewhere classified"),
+    "Z60.2": _("Problems related to living alone"),
+    "Z60.3": _("Acculturation difficulty"),
+    "Z60.4": _("Social exclusion and rejection"),
+    "Z60.5": _("Target of (perceived) adverse discrimination and persecution"),
+    "Z63": _("Other problems related to primary support group, including family circumstances"),
+    "Z65.1": _("Imprisonment and other incarceration"),
+    "Z65.2": _("Problems related to release from prison"),
+    "Z65.3": _("Problems related to other legal circumstances"),
+    "Z65.4": _("Victim of crime and terrorism"),
+    "Z75.3": _("Unavailability and inaccessibility of health-care facilities"),
+    "Z77": _("Other contact with and (suspected) exposures hazardous to health"),
+    "Z91.120": _(
+        "Patient's intentional underdosing of medication regimen due to financial hardship"
+    ),
+}
+
 
 @dataclass(frozen=True)
 class ZCode:
@@ -87,9 +125,16 @@ def effect_label(effect_id: str) -> str:
     return str(EFFECT_LABELS.get(effect_id, DOWNSTREAM.get(effect_id, effect_id)))
 
 
-@cache
 def z_code_title(code: str) -> str:
-    """The ICD-10-CM title of a Z code (English, from the maintained package)."""
+    """The ICD-10-CM title of a Z code, in the active language for the engine's codes."""
+    title = Z_CODE_TITLES.get(code)
+    return str(title) if title is not None else icd_title(code)
+
+
+@cache
+def icd_title(code: str) -> str:
+    """A code's English title from the maintained ICD-10-CM package ("" if unknown); it is
+    imported here, lazily, because loading it takes about a second."""
     import simple_icd_10_cm as cm
 
     try:

@@ -204,8 +204,12 @@ def test_coding_replaces_confirmed_set_and_shows_z_codes(world, client_for):
     detail = url(world, "story-detail", story.public_id)
     html = client.get(detail).content.decode()
     assert "Z59.82" in html and "Transportation" in html
-    assert '<code>Z59.82</code> <span lang="en">Transportation insecurity' in html  # English
+    assert "<code>Z59.82</code> Transportation insecurity" in html  # the ICD-10-CM title
     assert "Economic Stability" in html and "Rent hikes" in html
+    client.cookies["django_language"] = "es"
+    html_es = client.get(detail).content.decode()
+    assert "<code>Z59.82</code> Inseguridad en el transporte" in html_es
+    client.cookies["django_language"] = "en"
     code = url(world, "story-code", story.public_id)
     client.post(
         code,
