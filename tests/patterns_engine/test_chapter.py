@@ -106,10 +106,10 @@ BUS_ES = [
 def test_spanish_chapter_conventions_are_learnt_too(monkeypatch):
     from hec.patterns.engine import chapter
 
-    new = "Otra vez no pasó el autobús y perdí la cita con el doctor en la clínica."
+    new = "El autobús se tardó otra vez y perdí la cita en la clínica."
     default = code_story(new, "es").primary
     pair = ("transportation", "care_access")
-    assert default in pair
+    assert default in pair and code_story(BUS_ES[0], "es").primary == default
     convention = pair[1] if default == pair[0] else pair[0]
     monkeypatch.setattr(chapter, "NEAR", 1.5)  # re-weighting alone
     examples = [(text, "es", [convention, default]) for text in BUS_ES]

@@ -13,7 +13,7 @@ from hec.patterns.engine.cli import main as patterns_main
 from hec.patterns.engine.cues import story_cues
 from hec.patterns.engine.data import CATEGORY_IDS
 from hec.patterns.engine.learned import CorpusModel, default_model, read_corpus, story_features
-from hec.patterns.engine.train import cross_validation_scores, fit, prepare
+from hec.patterns.engine.train import cross_validation_scores, fit, fit_words, prepare
 
 IMPLICIT = (
     "The manager said customers want someone more polished up front and moved me to the "
@@ -82,6 +82,33 @@ def test_a_model_learns_the_words_of_its_corpus_and_survives_its_file(tmp_path):
     assert loaded.words_for(story, "en", feats, "work_conditions") == ["zorblat"]
 
 
+def test_word_counts_weigh_a_word_by_the_categories_it_was_seen_in():
+    words = fit_words(prepare(TINY), alpha=0.1, weight=1.0)
+    work, food, income = (
+        CATEGORY_IDS.index(c) for c in ("work_conditions", "food_insecurity", "income_poverty")
+    )
+    zorblat = words.logits(Counter({"zorblat": 1}))
+    assert zorblat[work] == max(zorblat) and zorblat[work] - zorblat[food] > 3
+    beans = words.logits(Counter({"bean": 2}))
+    # food is the beans stories' primary category, income a secondary one (counted 0.3)
+    assert beans[food] > beans[income] > beans[work]
+    assert words.logits(Counter({"cue:work_conditions:plant": 1, "unseen": 1})) == [0.0] * 16
+    assert fit_words(prepare(TINY), alpha=0.1, weight=0.5).logits(
+        Counter({"zorblat": 1})
+    ) == pytest.approx([x / 2 for x in zorblat])
+
+
+def test_word_counts_survive_the_model_file():
+    model = fit(prepare(TINY), iterations=5)
+    assert model.words is not None
+    loaded = CorpusModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert loaded.words is not None
+    feats = Counter({"zorblat": 1, "bean": 2, "fridg": 1})
+    assert loaded.words.logits(feats) == pytest.approx(model.words.logits(feats), abs=1e-3)
+    ((k, factor),) = model.words.pairs("zorblat")
+    assert loaded.words.pairs("zorblat") == [(k, pytest.approx(factor, abs=1e-4))]
+
+
 def test_effects_are_learnt_with_the_categories():
     model = fit(prepare(TINY), iterations=150)
     assert model.effects is not None
@@ -111,6 +138,7 @@ def test_shipped_model_is_the_one_trained_from_the_shipped_corpus():
     """The committed model file must be regenerated (`hec patterns train`) with the corpus."""
     retrained = fit(prepare(read_corpus())).to_json()
     shipped = default_model().to_json()
+    assert retrained["words"] == shipped["words"]  # counts: exact sums, rounded alike
     for part in (lambda model: model, lambda model: model["effects"]):
         new, old = part(retrained), part(shipped)
         assert new["weights"].keys() == old["weights"].keys()

@@ -70,7 +70,7 @@ class ChapterModel:
         # lexicon feature -> {category: logit shift} (no bias shift: a chapter's mix of
         # stories should not push every new story towards its most common category)
         self.shift: dict[str, dict[str, float]] = {}
-        self._train(vectors)
+        self._train(docs, vectors)
         df: Counter[str] = Counter()
         for d in docs:
             df.update(d.keys())
@@ -85,21 +85,21 @@ class ChapterModel:
         return len(self.labels)
 
     # -- re-weighting ------------------------------------------------------------------
-    def logits(self, vec: Mapping[str, float]) -> list[float]:
-        """The corpus model's logits for a story's feature vector, with this chapter's shifts
-        (in ``CATEGORY_IDS`` order)."""
-        out = self.model.logits(vec)
+    def logits(self, feats: Mapping[str, int], vec: Mapping[str, float]) -> list[float]:
+        """The corpus model's logits for a story's features and vector, with this chapter's
+        shifts (in ``CATEGORY_IDS`` order)."""
+        out = self.model.category_logits(feats, vec)
         for f, v in vec.items():
             for c, w in self.shift.get(f, {}).items():
                 out[INDEX[c]] += v * w
         return out
 
-    def _train(self, vectors: list[dict[str, float]]) -> None:
+    def _train(self, docs: list[Counter[str]], vectors: list[dict[str, float]]) -> None:
         """Stochastic gradient steps of the corpus model's own loss (softmax cross-entropy)
         over the confirmed stories, in the order given (deterministic)."""
         for _ in range(EPOCHS):
-            for lab, vec in zip(self.labels, vectors, strict=True):
-                probs = softmax(self.logits(vec))
+            for lab, feats, vec in zip(self.labels, docs, vectors, strict=True):
+                probs = softmax(self.logits(feats, vec))
                 total = sum(TARGET[i > 0] for i in range(len(lab)))
                 target = {c: TARGET[i > 0] / total for i, c in enumerate(lab)}
                 error = {c: probs[c] - target.get(c, 0.0) for c in CATEGORY_IDS}

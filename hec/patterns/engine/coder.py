@@ -67,9 +67,9 @@ def code_story(
     feats = story_features(text, detected, cues.matches)
     vec = model.vector(feats, raw)
     if chapter:
-        scores = chapter.blend(feats, softmax(chapter.logits(vec)))
+        scores = chapter.blend(feats, softmax(chapter.logits(feats, vec)))
     else:
-        scores = softmax(model.logits(vec))
+        scores = softmax(model.category_logits(feats, vec))
     ranking = sorted(scores.items(), key=lambda kv: (-kv[1], CATEGORY_IDS.index(kv[0])))
     ranking = [(c, round(s, 4)) for c, s in ranking]
     strongest = max(raw.values(), default=0.0)

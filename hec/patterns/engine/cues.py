@@ -121,16 +121,17 @@ def story_cues(text: str, lang: str) -> Cues:
     return Cues(*cue_values(matches, lang, text, spans), matches=matches, denies=bool(denied))
 
 
-def story_language(text: str, hint: str | None = None) -> str | None:
+def story_language(text: str, hint: str | None = None, *, known_words: bool = True) -> str | None:
     """The story's language as `detect_language` tells it from function words; for a text
     with none in any language (a clinic note: "Uninsured; rationing insulin."), the supported
     language of the strong lexicon cues it names (negated or not: "Denies homelessness." is
     English with nothing to code), else None (not coded). A text whose words are mostly
-    unknown in the language found is "other" (not coded)."""
+    unknown to the corpus model in the language found is "other" (not coded), unless
+    ``known_words`` is false (training the model itself)."""
     lang = detect_language(text, hint)
     if lang is None:
         lang = _language_of_strong_cues(text)
-    if lang in SUPPORTED and not _mostly_known_words(text, lang):
+    if known_words and lang in SUPPORTED and not _mostly_known_words(text, lang):
         return "other"
     return lang
 

@@ -236,14 +236,21 @@ IDIOMS = frozenset(
 )
 
 
+# Compound prepositions whose first word would otherwise count ("due to" is "because of",
+# not a payment due; "debido a" is not "owed").
+PREPOSITIONS = frozenset([("due", "to"), ("debido", "a")])
+
+
 def content_stems(text: str, lang: str = "en") -> list[str]:
-    """Stems of the content words (stop and filler words of both languages and the last
-    word of set phrases removed)."""
+    """Stems of the content words (stop and filler words of both languages, the last word
+    of set phrases and the first of compound prepositions removed)."""
     toks = tokens(text)
     return [
         stem(t, lang)
         for i, t in enumerate(toks)
-        if is_content(t) and (i == 0 or (toks[i - 1], t) not in IDIOMS)
+        if is_content(t)
+        and (i == 0 or (toks[i - 1], t) not in IDIOMS)
+        and (i + 1 == len(toks) or (t, toks[i + 1]) not in PREPOSITIONS)
     ]
 
 

@@ -1,4 +1,5 @@
-"""Fit the corpus model (``learned.py``): multinomial logistic regression with numpy.
+"""Fit the corpus model (``learned.py``): multinomial logistic regression with numpy, and
+the word counts per category beside it.
 
 Deterministic: full-batch Adam from zero weights, features in sorted order.  The settings
 below were chosen by 5-fold cross-validation on the corpus alone (``cross_validation_scores``
@@ -17,14 +18,16 @@ import numpy as np
 from .coder import downstream_cues
 from .cues import story_cues, story_language
 from .data import CATEGORY_IDS, DOWNSTREAM
-from .learned import CorpusModel, EffectModel, LinearModel, story_features
+from .learned import CorpusModel, EffectModel, LinearModel, WordCounts, story_features
 from .text import SUPPORTED
 
 L2 = 3e-5  # weight decay
 LEX_SCALE = 1.0  # the lexicon's squashed category scores, as features, times this
 SECONDARY = 0.3  # target mass of each secondary category against 1 for the primary
 ITERATIONS = 400
-MIN_DF = 2  # a word feature must occur in two corpus stories
+MIN_DF = 2  # a word feature must occur in two corpus stories (the regression's features)
+WORDS_ALPHA = 0.1  # the word counts' additive smoothing (every word feature, even once seen)
+WORDS_WEIGHT = 0.2  # their log-scores' weight against the regression's logits
 K = len(CATEGORY_IDS)
 INDEX = {c: i for i, c in enumerate(CATEGORY_IDS)}
 EFFECT_INDEX = {d: i for i, d in enumerate(DOWNSTREAM)}
@@ -45,7 +48,7 @@ def prepare(rows: Sequence[dict]) -> list[Example]:
     out = []
     for row in rows:
         text = row["text"]
-        lang = story_language(text, row.get("lang"))
+        lang = story_language(text, row.get("lang"), known_words=False)
         if lang not in SUPPORTED:
             continue
         cues = story_cues(text, lang)
@@ -106,9 +109,36 @@ def fit(
     targets /= targets.sum(axis=1, keepdims=True)
     W, b = _adam(*design, targets, len(column), l2, iterations, progress)
     model = CorpusModel(_rows(W, column), tuple(float(x) for x in b), lex_scale)
+    model.words = fit_words(prepared, secondary=secondary)
     if any(ex.effects for ex in prepared):
         model.effects = fit_effects(prepared, l2=l2, lex_scale=lex_scale, iterations=iterations)
     return model
+
+
+def fit_words(
+    prepared: Sequence[Example],
+    *,
+    alpha: float = WORDS_ALPHA,
+    weight: float = WORDS_WEIGHT,
+    secondary: float = SECONDARY,
+) -> WordCounts:
+    """Each word feature's log count (``1 + log c``) summed per category: a story counts
+    fully for its primary category and ``secondary`` for each other one."""
+    counts: dict[str, np.ndarray] = {}
+    for ex in prepared:
+        share = np.zeros(K)
+        for j, c in enumerate(ex.categories):
+            share[INDEX[c]] += 1.0 if j == 0 else secondary
+        for f, c in ex.feats.items():
+            if not f.startswith(("cue:", "cat:")):
+                row = counts.setdefault(f, np.zeros(K))
+                row += (1.0 + np.log(c)) * share
+    totals = sum(counts.values(), np.zeros(K)) + alpha * len(counts)
+    factors = {
+        f: tuple((int(k), float(np.log1p(row[k] / alpha))) for k in np.flatnonzero(row))
+        for f, row in sorted(counts.items())
+    }
+    return WordCounts(factors, tuple(float(t) for t in np.log(totals)), alpha, weight)
 
 
 def fit_effects(
