@@ -75,8 +75,7 @@ UNKNOWN_WORDS = [
     "Tiền thuê nhà tăng lên và bây giờ tôi không thể trả hóa đơn. Chủ nhà muốn đuổi chúng "
     "tôi vào tháng tới.",
     # Portuguese without the function words only Portuguese has
-    "Não tenho seguro de saúde e a clínica fica muito longe. Perdi o emprego quando fiquei "
-    "doente.",
+    "Não tenho seguro de saúde e a clínica fica muito longe. Perdi o emprego quando fiquei doente.",
 ]
 
 
