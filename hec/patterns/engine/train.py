@@ -127,12 +127,12 @@ def fit_words(
     counts: dict[str, np.ndarray] = {}
     for ex in prepared:
         share = np.zeros(K)
-        for j, c in enumerate(ex.categories):
-            share[INDEX[c]] += 1.0 if j == 0 else secondary
-        for f, c in ex.feats.items():
+        for j, category in enumerate(ex.categories):
+            share[INDEX[category]] += 1.0 if j == 0 else secondary
+        for f, n in ex.feats.items():
             if not f.startswith(("cue:", "cat:")):
                 row = counts.setdefault(f, np.zeros(K))
-                row += (1.0 + np.log(c)) * share
+                row += (1.0 + np.log(n)) * share
     totals = sum(counts.values(), np.zeros(K)) + alpha * len(counts)
     factors = {
         f: tuple((int(k), float(np.log1p(row[k] / alpha))) for k in np.flatnonzero(row))
