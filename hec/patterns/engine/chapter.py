@@ -22,14 +22,15 @@ from collections.abc import Mapping, Sequence
 
 from .cues import story_cues, story_language
 from .data import CATEGORY_IDS
-from .learned import CorpusModel, default_model, softmax, story_features
+from .learned import CUE, CUE_CATEGORY, CorpusModel, default_model, softmax, story_features
 from .text import SUPPORTED
 
 SECONDARY_LABEL_WEIGHT = 0.5
 K_NEIGHBOURS = 7
 EPOCHS = 4  # passes over the confirmed stories
 RATE = 0.2  # learning rate of the chapter's gradient steps (see docs/patterns-engine.md)
-LEARNT = ("cue:", "cat:", "lex:")  # lexicon features: shared by wordings of a pressure
+# lexicon features (cues, their categories, the lexicon's scores): shared by wordings of a pressure
+LEARNT = (CUE, CUE_CATEGORY, CorpusModel.prefix)
 TARGET = {False: 1.0, True: 0.3}  # target mass of the primary and of each secondary
 INDEX = {c: i for i, c in enumerate(CATEGORY_IDS)}
 NEAR = 0.35  # cosine from which confirmed stories count as "the same kind of story"

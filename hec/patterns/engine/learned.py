@@ -39,6 +39,7 @@ FORMAT = 1
 EVIDENCE_MIN = 0.05  # a word's push (logit) to be quoted as evidence
 EVIDENCE_WORDS = 3
 QUOTES = "'\"\u2018\u2019`\u00b4"  # around a quoted word, not part of it
+CUE, CUE_CATEGORY = "cue:", "cat:"  # prefixes of the lexicon's features, beside the words
 
 
 def story_features(text: str, lang: str, matches: Iterable[Match]) -> Counter[str]:
@@ -49,8 +50,8 @@ def story_features(text: str, lang: str, matches: Iterable[Match]) -> Counter[st
     feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
     for m in matches:
         if not m.negated:
-            feats["cue:" + m.pattern.label + ":" + " ".join(m.pattern.parts)] += 1
-            feats["cat:" + m.pattern.label] += 1
+            feats[CUE + m.pattern.label + ":" + " ".join(m.pattern.parts)] += 1
+            feats[CUE_CATEGORY + m.pattern.label] += 1
     return feats
 
 
@@ -147,24 +148,37 @@ class WordCounts:
 
     def __init__(
         self,
-        factors: Mapping[str, Sequence[tuple[int, float]]],
+        position: dict[str, int],
+        starts: array,
+        categories: array,
+        values: array,
         log_totals: Sequence[float],
         alpha: float,
         weight: float,
     ):
+        self.position = position  # feature -> its row: entries starts[row]:starts[row + 1]
+        self.starts = starts
+        self.categories = categories
+        self.values = values
         self.log_totals = tuple(log_totals)
         self.alpha = alpha
         self.weight = weight
-        self.position: dict[str, int] = {}
-        self.starts = array("I", [0])
-        self.categories = array("B")
-        self.values = array("f")
-        for f, pairs in factors.items():
-            self.position[f] = len(self.starts) - 1
-            for k, v in pairs:
-                self.categories.append(k)
-                self.values.append(v)
-            self.starts.append(len(self.values))
+
+    @classmethod
+    def from_pairs(
+        cls,
+        factors: Mapping[str, Sequence[tuple[int, float]]],
+        log_totals: Sequence[float],
+        alpha: float,
+        weight: float,
+    ) -> WordCounts:
+        """From (category index, factor) pairs per feature, as training gives them."""
+        position = {f: row for row, f in enumerate(factors)}
+        pairs = [p for f in factors for p in factors[f]]
+        starts = array("I", accumulate((len(p) for p in factors.values()), initial=0))
+        categories = array("B", (k for k, _ in pairs))
+        values = array("f", (v for _, v in pairs))
+        return cls(position, starts, categories, values, log_totals, alpha, weight)
 
     def pairs(self, feature: str) -> list[tuple[int, float]]:
         """(category index, factor) of a word feature; empty for an unknown one."""
@@ -180,7 +194,7 @@ class WordCounts:
         starts, categories, values = self.starts, self.categories, self.values
         for f, c in feats.items():
             i = self.position.get(f)
-            if i is None:  # an unknown word, or a lexicon feature ("cue:", "cat:")
+            if i is None:  # an unknown word, or a lexicon feature (CUE, CUE_CATEGORY)
                 continue
             v = 1.0 + math.log(c)
             mass += v
@@ -204,12 +218,15 @@ class WordCounts:
 
     @classmethod
     def from_json(cls, data: dict) -> WordCounts:
-        words = cls({}, data["log_totals"], data["alpha"], data["weight"])
-        words.position = {f: i for i, f in enumerate(data["features"])}
-        words.starts = array("I", accumulate(data["sizes"], initial=0))
-        words.categories = array("B", data["categories"])
-        words.values = array("f", data["factors"])
-        return words
+        return cls(
+            {f: row for row, f in enumerate(data["features"])},
+            array("I", accumulate(data["sizes"], initial=0)),
+            array("B", data["categories"]),
+            array("f", data["factors"]),
+            data["log_totals"],
+            data["alpha"],
+            data["weight"],
+        )
 
 
 class CorpusModel(LinearModel):

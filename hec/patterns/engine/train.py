@@ -18,7 +18,15 @@ import numpy as np
 from .coder import downstream_cues
 from .cues import story_cues, story_language
 from .data import CATEGORY_IDS, DOWNSTREAM
-from .learned import CorpusModel, EffectModel, LinearModel, WordCounts, story_features
+from .learned import (
+    CUE,
+    CUE_CATEGORY,
+    CorpusModel,
+    EffectModel,
+    LinearModel,
+    WordCounts,
+    story_features,
+)
 from .text import SUPPORTED
 
 L2 = 3e-5  # weight decay
@@ -130,7 +138,7 @@ def fit_words(
         for j, category in enumerate(ex.categories):
             share[INDEX[category]] += 1.0 if j == 0 else secondary
         for f, n in ex.feats.items():
-            if not f.startswith(("cue:", "cat:")):
+            if not f.startswith((CUE, CUE_CATEGORY)):
                 row = counts.setdefault(f, np.zeros(K))
                 row += (1.0 + np.log(n)) * share
     totals = sum(counts.values(), np.zeros(K)) + alpha * len(counts)
@@ -138,7 +146,7 @@ def fit_words(
         f: tuple((int(k), float(np.log1p(row[k] / alpha))) for k in np.flatnonzero(row))
         for f, row in sorted(counts.items())
     }
-    return WordCounts(factors, tuple(float(t) for t in np.log(totals)), alpha, weight)
+    return WordCounts.from_pairs(factors, tuple(float(t) for t in np.log(totals)), alpha, weight)
 
 
 def fit_effects(
