@@ -11,10 +11,12 @@ import pytest
 from hec.patterns.engine import code_story
 from hec.patterns.engine.cli import main as patterns_main
 from hec.patterns.engine.cues import story_cues
-from hec.patterns.engine.data import CATEGORY_IDS
+from hec.patterns.engine.data import CATEGORY_IDS, DOWNSTREAM
 from hec.patterns.engine.learned import CorpusModel, default_model, read_corpus, story_features
 from hec.patterns.engine.train import cross_validation_scores, fit, fit_words, prepare
 
+# Who is telling: the corpus covers each register (docs/patterns-engine.md).
+REGISTERS = {"personal", "relative", "professional", "clinical_note", "message", "testimony"}
 IMPLICIT = (
     "The manager said customers want someone more polished up front and moved me to the "
     "stockroom after I started wearing my headscarf."
@@ -156,6 +158,9 @@ def test_corpus_lines_are_well_formed_and_cover_every_category_in_both_languages
     for row in rows:
         assert row["lang"] in ("en", "es") and row["text"].strip()
         assert row["categories"] and set(row["categories"]) <= set(CATEGORY_IDS)
+        assert len(set(row["categories"])) == len(row["categories"]) <= 3, row["id"]
+        assert set(row["downstream"]) <= set(DOWNSTREAM), row["id"]
+        assert row["register"] in REGISTERS, row["id"]
     for category in CATEGORY_IDS:
         assert primaries[(category, "en")] >= 100, category
         assert primaries[(category, "es")] >= 50, category
