@@ -34,7 +34,7 @@ def test_scores_are_ranked_and_bounded():
     scores = [s for _, s in coding.ranking]
     assert len(coding.ranking) == 16
     assert scores == sorted(scores, reverse=True)
-    assert all(0.0 <= s < 1.0 for s in scores)
+    assert all(0.0 <= s <= 1.0 for s in scores)
     assert coding.categories[0] == coding.ranking[0]
 
 
