@@ -83,3 +83,18 @@ def test_bench_runs_on_a_small_labelled_set(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Lexicon alone (no corpus model): primary accuracy" in out
     assert "| ours |" in out and "Ours over k-means seeds 0–4: homogeneity 1.000–1.000" in out
+
+
+def test_a_set_without_effect_labels_scores_no_effects(tmp_path, capsys):
+    rows = [
+        {"id": f"en{i}", "text": t, "lang": "en", "categories": [c]}
+        for i, (c, t) in enumerate(EN.items())
+    ]
+    data = tmp_path / "no_effects.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "bench.json"
+    assert main(["--dataset", str(data), "--scale-n", "0", "--folds", "2", "--json", str(out)]) == 0
+    metrics = json.loads(out.read_text(encoding="utf-8"))["coding"]["metrics"]
+    assert metrics["en"]["downstream_f1"] is None and metrics["en"]["primary_accuracy"] > 0.5
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("| en |"))
+    assert row.split("|")[6].strip() == "-"  # shown as not scored, not as an F1 of 0

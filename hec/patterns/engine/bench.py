@@ -59,7 +59,10 @@ def coding_metrics(stories: list[dict[str, Any]], preds: list[Any]) -> dict[str,
             "primary_accuracy": sum(p == t[0] for p, t in zip(prim, truth, strict=True)) / len(idx),
             "top_in_labels": sum(p in t for p, t in zip(prim, truth, strict=True)) / len(idx),
             "macro_f1": macro_f1(truth, assigned, CATEGORY_IDS),
-            "downstream_f1": 2 * tp / (npred + ntrue) if npred + ntrue else 0.0,
+            # None: the data set labels no effects (no "downstream" key), nothing to score
+            "downstream_f1": (2 * tp / (npred + ntrue) if npred + ntrue else 0.0)
+            if any("downstream" in stories[i] for i in idx)
+            else None,
         }
     return out
 
@@ -114,7 +117,11 @@ def run_learning(
     with_ex = coding_metrics(stories, _cv_predictions(stories, order, folds, None))
     without = coding_metrics(stories, base)
     gain = {
-        lang: {k: with_ex[lang][k] - without[lang][k] for k in with_ex[lang] if k != "n"}
+        lang: {
+            k: with_ex[lang][k] - without[lang][k]
+            for k in with_ex[lang]
+            if k != "n" and with_ex[lang][k] is not None
+        }
         for lang in with_ex
     }
     n_train = len(stories) - len(stories) // folds

@@ -6,6 +6,8 @@ from typing import Any
 
 
 def _f(x: Any, digits: int = 3) -> str:
+    if x is None:
+        return "-"
     return f"{x:.{digits}f}" if isinstance(x, float) else str(x)
 
 
