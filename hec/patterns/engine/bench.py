@@ -59,11 +59,9 @@ def coding_metrics(stories: list[dict[str, Any]], preds: list[Any]) -> dict[str,
             "primary_accuracy": sum(p == t[0] for p, t in zip(prim, truth, strict=True)) / len(idx),
             "top_in_labels": sum(p in t for p, t in zip(prim, truth, strict=True)) / len(idx),
             "macro_f1": macro_f1(truth, assigned, CATEGORY_IDS),
-            # None: the data set labels no effects (no "downstream" key), nothing to score
-            "downstream_f1": (2 * tp / (npred + ntrue) if npred + ntrue else 0.0)
-            if any("downstream" in stories[i] for i in idx)
-            else None,
         }
+        if any("downstream" in stories[i] for i in idx):  # a set may label no effects
+            out[lang]["downstream_f1"] = 2 * tp / (npred + ntrue) if npred + ntrue else 0.0
     return out
 
 
@@ -117,11 +115,7 @@ def run_learning(
     with_ex = coding_metrics(stories, _cv_predictions(stories, order, folds, None))
     without = coding_metrics(stories, base)
     gain = {
-        lang: {
-            k: with_ex[lang][k] - without[lang][k]
-            for k in with_ex[lang]
-            if k != "n" and with_ex[lang][k] is not None
-        }
+        lang: {k: with_ex[lang][k] - without[lang][k] for k in with_ex[lang] if k != "n"}
         for lang in with_ex
     }
     n_train = len(stories) - len(stories) // folds

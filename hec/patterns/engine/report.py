@@ -26,7 +26,7 @@ def markdown(res: dict[str, Any]) -> str:
         w = learn.get("with_examples", {}).get(lang, {})
         lines.append(
             f"| {lang} | {m['n']} | {_f(m['primary_accuracy'])} | "
-            f"{_f(m['top_in_labels'])} | {_f(m['macro_f1'])} | {_f(m['downstream_f1'])} | "
+            f"{_f(m['top_in_labels'])} | {_f(m['macro_f1'])} | {_f(m.get('downstream_f1'))} | "
             f"{_f(w.get('primary_accuracy', '-'))} | {_f(w.get('macro_f1', '-'))} |"
         )
     lat = res["coding"]["latency"]
