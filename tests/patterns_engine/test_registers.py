@@ -118,6 +118,23 @@ def test_a_need_the_note_names_beside_a_denied_one_is_coded(text, category):
 @pytest.mark.parametrize(
     "text,category",
     [
+        ("Insurance: none. Needs refills of metformin.", "care_access"),
+        ("Seguro médico: ninguno. Necesita sus medicinas.", "care_access"),
+        ("Calefacción: no. Usan el horno para calentar.", "housing_quality"),
+        ("Smoke detector: no. CO detector: no.", "housing_quality"),
+    ],
+)
+def test_none_after_what_a_person_needs_to_have_is_its_lack(text, category):
+    assert code_story(text).primary == category
+
+
+def test_none_after_a_hazard_is_still_its_absence():
+    assert not code_story("Smokers: none. Pets: none. Moisture: none.").coded
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
         # the pressure itself, not a note's denial
         ("The insurance denied my claim for the inhaler and I can't pay for it.", "care_access"),
         ("We have no money for rent this month and the landlord is threatening us.", None),

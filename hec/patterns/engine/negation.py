@@ -64,10 +64,23 @@ _CONCEDED_AFTER = re.compile(
 # problemas"
 _RESULT_AFTER = re.compile(
     r"(?:^|[.;:,\n(])\s*((?:[^\W\d_]+[ /-]){0,2}[^\W\d_]+)"
-    r"(?: (?:screen(?:ing)?|tamizaje))?(?: (?:neg|negative|negativ[oa])|: ?(?:neg|negative"
+    r"(?: (?:screen(?:ing)?|tamizaje))?(?: (?:neg|negative|negativ[oa])|: ?((?:neg|negative"
     r"|negativ[oa]|none|no|ninguno|no (?:concerns|barriers|issues|needs)|sin problemas"
     r"|denies|niega|stable|estable|adequate|adecuad[oa]|secure|ok|drives|maneja"
-    r"|own (?:car|vehicle)|(?:carro|auto|coche) propio))\s*(?=[.;,\n)(]|$)",
+    r"|own (?:car|vehicle)|(?:carro|auto|coche) propio)))\s*(?=[.;,\n)(]|$)",
+    re.IGNORECASE,
+)
+# ...but "none" after something a person needs to have is its lack, the pressure itself:
+# "Insurance: none", "Heat: no", "Smoke detector: no", "Emergency contact: none"
+_LACKING = re.compile(r"(?:none|no|ningun[oa]|nada)", re.IGNORECASE)
+_RESOURCE = re.compile(
+    r"\b(?:insurance|coverage|pcp|doctor|provider|dentist|heat|heating|ac|a/c|cooling"
+    r"|air conditioning|hot water|water|electricity|power|phone|car|vehicle|income|job|work"
+    r"|childcare|child care|support|contact|detector|interpreter|meds|medications?|refills?"
+    r"|bed|address|id|seguro|aseguranza|cobertura|m[eé]dic[oa]|dentista|calefacci[oó]n"
+    r"|calent[oó]n|aire|agua|luz|electricidad|tel[eé]fono|celular|carro|coche|veh[ií]culo"
+    r"|ingresos?|trabajo|empleo|guarder[ií]a|apoyo|contacto|int[eé]rprete|medicinas"
+    r"|medicamentos|cama|direcci[oó]n)\b",
     re.IGNORECASE,
 )
 # a clause that says there is nothing to note: "No concerns.", "Sin necesidades."
@@ -100,7 +113,11 @@ def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((words[0].start(), words[-1].end()))
     spans.extend((m.start(1), m.end(1) - 1) for m in _NO_CONCERN.finditer(text))
     spans.extend(m.span() for m in _NOTHING.finditer(text))
-    spans.extend(m.span(1) for m in _RESULT_AFTER.finditer(text))
+    spans.extend(
+        m.span(1)
+        for m in _RESULT_AFTER.finditer(text)
+        if not (m.group(2) and _LACKING.fullmatch(m.group(2)) and _RESOURCE.search(m.group(1)))
+    )
     for m in _ABSENT.finditer(text):
         if not (
             _NOT_HAD_BEFORE.search(text, max(0, m.start() - 24), m.start())
