@@ -128,8 +128,12 @@ def test_none_after_what_a_person_needs_to_have_is_its_lack(text, category):
     assert code_story(text).primary == category
 
 
-def test_none_after_a_hazard_is_still_its_absence():
-    assert not code_story("Smokers: none. Pets: none. Moisture: none.").coded
+@pytest.mark.parametrize(
+    "text",
+    ["Smokers: none. Pets: none. Moisture: none.", "Water damage: none. Power outages: none."],
+)
+def test_none_after_a_hazard_is_still_its_absence(text):
+    assert not code_story(text).coded
 
 
 @pytest.mark.parametrize(

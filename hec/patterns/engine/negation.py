@@ -72,7 +72,7 @@ _RESULT_AFTER = re.compile(
 )
 # ...but "none" after something a person needs to have is its lack, the pressure itself:
 # "Insurance: none", "Heat: no", "Smoke detector: no", "Emergency contact: none"
-_LACKING = re.compile(r"(?:none|no|ningun[oa]|nada)", re.IGNORECASE)
+_LACKING = re.compile(r"none|no|ninguno", re.IGNORECASE)
 _RESOURCE = re.compile(
     r"\b(?:insurance|coverage|pcp|doctor|provider|dentist|heat|heating|ac|a/c|cooling"
     r"|air conditioning|hot water|water|electricity|power|phone|car|vehicle|income|job|work"
@@ -81,6 +81,12 @@ _RESOURCE = re.compile(
     r"|calent[oó]n|aire|agua|luz|electricidad|tel[eé]fono|celular|carro|coche|veh[ií]culo"
     r"|ingresos?|trabajo|empleo|guarder[ií]a|apoyo|contacto|int[eé]rprete|medicinas"
     r"|medicamentos|cama|direcci[oó]n)\b",
+    re.IGNORECASE,
+)
+# ...unless what is named is a harm done to it: "Water damage: none", "Power outages: none"
+_HARM = re.compile(
+    r"\b(?:damage|leaks?|mold|mould|outages?|shut-?offs?|exposure|insecurity|strain|loss"
+    r"|da[nñ]os?|fugas?|moho|humedad|cortes?|apagones?|p[eé]rdida)\b",
     re.IGNORECASE,
 )
 # a clause that says there is nothing to note: "No concerns.", "Sin necesidades."
@@ -116,7 +122,12 @@ def denied_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans.extend(
         m.span(1)
         for m in _RESULT_AFTER.finditer(text)
-        if not (m.group(2) and _LACKING.fullmatch(m.group(2)) and _RESOURCE.search(m.group(1)))
+        if not (
+            m.group(2)
+            and _LACKING.fullmatch(m.group(2))
+            and _RESOURCE.search(m.group(1))
+            and not _HARM.search(m.group(1))
+        )
     )
     for m in _ABSENT.finditer(text):
         if not (
