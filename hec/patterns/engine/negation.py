@@ -75,7 +75,7 @@ _RESULT_AFTER = re.compile(
 _LACKING = re.compile(r"none|no|ninguno", re.IGNORECASE)
 _RESOURCE = re.compile(
     r"\b(?:insurance|coverage|pcp|doctor|provider|dentist|heat|heating|ac|a/c|cooling"
-    r"|air conditioning|hot water|water|electricity|power|phone|car|vehicle|income|job|work"
+    r"|air conditioning|water|electricity|power|phone|car|vehicle|income|job|work"
     r"|childcare|child care|support|contact|detector|interpreter|meds|medications?|refills?"
     r"|bed|address|id|seguro|aseguranza|cobertura|m[eé]dic[oa]|dentista|calefacci[oó]n"
     r"|calent[oó]n|aire|agua|luz|electricidad|tel[eé]fono|celular|carro|coche|veh[ií]culo"
