@@ -110,10 +110,7 @@ def fit(
     column = _columns(prepared, ["lex:" + c for c in CATEGORY_IDS])
     blank = CorpusModel(dict.fromkeys(column, ()), (), lex_scale)
     design = _design(prepared, blank, lambda ex: ex.raw)
-    targets = np.zeros((len(prepared), K))
-    for i, ex in enumerate(prepared):
-        for j, c in enumerate(ex.categories):
-            targets[i, INDEX[c]] += 1.0 if j == 0 else secondary
+    targets = np.array([_label_mass(ex.categories, secondary) for ex in prepared])
     targets /= targets.sum(axis=1, keepdims=True)
     W, b = _adam(*design, targets, len(column), l2, iterations, progress)
     model = CorpusModel(_rows(W, column), tuple(float(x) for x in b), lex_scale)
@@ -121,6 +118,14 @@ def fit(
     if any(ex.effects for ex in prepared):
         model.effects = fit_effects(prepared, l2=l2, lex_scale=lex_scale, iterations=iterations)
     return model
+
+
+def _label_mass(categories: Sequence[str], secondary: float) -> np.ndarray:
+    """1 for the primary category and ``secondary`` for each other one, per category."""
+    mass = np.zeros(K)
+    for j, category in enumerate(categories):
+        mass[INDEX[category]] += 1.0 if j == 0 else secondary
+    return mass
 
 
 def fit_words(
@@ -134,9 +139,7 @@ def fit_words(
     fully for its primary category and ``secondary`` for each other one."""
     counts: dict[str, np.ndarray] = {}
     for ex in prepared:
-        share = np.zeros(K)
-        for j, category in enumerate(ex.categories):
-            share[INDEX[category]] += 1.0 if j == 0 else secondary
+        share = _label_mass(ex.categories, secondary)
         for f, n in ex.feats.items():
             if not f.startswith((CUE, CUE_CATEGORY)):
                 row = counts.setdefault(f, np.zeros(K))
